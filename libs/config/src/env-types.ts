@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Comma-separated host:port list, e.g. "127.0.0.1:9092,127.0.0.1:9094". */
+export const hostPortList = z
+  .string()
+  .min(1)
+  .transform((raw) => raw.split(',').map((part) => part.trim()))
+  .pipe(
+    z
+      .array(z.string().regex(/^[^:\s]+:\d{1,5}$/, 'expected host:port entries separated by commas'))
+      .min(1),
+  );
+
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+export const postgresUrl = z.url({
+  protocol: /^postgres(ql)?$/,
+  error: 'expected a postgres:// or postgresql:// URL',
+});
+
+export const port = z.coerce
+  .number({ error: 'expected a TCP port number' })
+  .int()
+  .min(1)
+  .max(65535);
+
+export const positiveMs = z.coerce.number({ error: 'expected milliseconds' }).int().positive();

@@ -1,0 +1,59 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { PlatformConfig } from '@parity/config';
+import { createKafkaClient, createSchemaRegistryClient } from '@parity/kafka';
+import { HealthController } from './health.controller';
+import { KafkaHealthIndicator } from './kafka.health';
+import { LifecycleState } from './lifecycle-state';
+import { RegistryHealthIndicator } from './registry.health';
+import { KAFKA_CLIENT, PLATFORM_CONFIG, SCHEMA_REGISTRY } from './tokens';
+
+/**
+ * What every Parity service gets: its validated config, a Kafka client, a schema registry
+ * client, a PostgreSQL connection, and /health/live + /health/ready.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: PlatformConfig): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        TerminusModule.forRoot({ logger: false }),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.database.url,
+          applicationName: config.serviceName,
+          autoLoadEntities: true,
+          // Schema changes happen only through migrations, run by the owner role.
+          synchronize: false,
+          migrationsRun: false,
+          // Boot even while the database is down; readiness reports it until it returns.
+          retryAttempts: 0,
+          manualInitialization: false,
+          extra: { max: 10, connectionTimeoutMillis: config.readinessTimeoutMs },
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: PLATFORM_CONFIG, useValue: config },
+        {
+          provide: KAFKA_CLIENT,
+          useValue: createKafkaClient({
+            brokers: config.kafka.brokers,
+            clientId: config.kafka.clientId,
+          }),
+        },
+        {
+          provide: SCHEMA_REGISTRY,
+          useValue: createSchemaRegistryClient(config.registry.url, config.serviceName),
+        },
+        LifecycleState,
+        KafkaHealthIndicator,
+        RegistryHealthIndicator,
+      ],
+      exports: [PLATFORM_CONFIG, KAFKA_CLIENT, SCHEMA_REGISTRY, LifecycleState],
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { KafkaJsInstrumentation } from '@opentelemetry/instrumentation-kafkajs';
+import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+
+let sdk: NodeSDK | undefined;
+
+/**
+ * Starts tracing. It must run before kafkajs, pg, http or Nest are first required,
+ * because the instrumentations patch those modules as they load; hence `register.ts`,
+ * imported first by every main.ts.
+ *
+ * The exporter and the service name come from the standard OTEL_* variables
+ * (OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_ENDPOINT), which the SDK reads itself; each
+ * service's config schema checks they are set.
+ */
+export function startTelemetry(): void {
+  if (sdk) return;
+  sdk = new NodeSDK({
+    traceExporter: new OTLPTraceExporter(),
+    instrumentations: [
+      new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => isProbe(req.url) }),
+      new ExpressInstrumentation(),
+      new NestInstrumentation(),
+      new PgInstrumentation({ requireParentSpan: true }),
+      new KafkaJsInstrumentation(),
+    ],
+  });
+  sdk.start();
+}
+
+/** Flushes spans still buffered; called last during graceful shutdown. */
+export async function shutdownTelemetry(): Promise<void> {
+  const running = sdk;
+  sdk = undefined;
+  await running?.shutdown();
+}
+
+// Kubelet probes every few seconds; tracing them would bury real traffic in Jaeger.
+function isProbe(url: string | undefined): boolean {
+  return url?.startsWith('/health/') ?? false;
+}
