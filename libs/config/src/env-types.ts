@@ -7,7 +7,9 @@ export const hostPortList = z
   .transform((raw) => raw.split(',').map((part) => part.trim()))
   .pipe(
     z
-      .array(z.string().regex(/^[^:\s]+:\d{1,5}$/, 'expected host:port entries separated by commas'))
+      .array(
+        z.string().regex(/^[^:\s]+:\d{1,5}$/, 'expected host:port entries separated by commas'),
+      )
       .min(1),
   );
 

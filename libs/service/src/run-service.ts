@@ -27,7 +27,9 @@ const log = createLogger('runService');
  * SIGTERM or SIGINT drains it: readiness fails at once, in-flight work finishes, clients
  * disconnect, spans are flushed, and the process exits 0 (1 if that overran its budget).
  */
-export async function runService<C extends PlatformConfig>(definition: ServiceDefinition<C>): Promise<void> {
+export async function runService<C extends PlatformConfig>(
+  definition: ServiceDefinition<C>,
+): Promise<void> {
   const config = loadOrExit(definition.loadConfig);
   setLogLevel(config.logLevel);
 
@@ -58,7 +60,11 @@ function loadOrExit<C>(load: () => C): C {
   }
 }
 
-async function drainAndExit(app: INestApplication, signal: string, timeoutMs: number): Promise<void> {
+async function drainAndExit(
+  app: INestApplication,
+  signal: string,
+  timeoutMs: number,
+): Promise<void> {
   log.info('service.stopping', { signal });
   app.get(LifecycleState).startDraining();
   const overrun = setTimeout(() => {

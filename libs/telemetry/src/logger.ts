@@ -16,7 +16,16 @@ const root = pino({
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: { level: (label) => ({ level: label }) },
   redact: {
-    paths: ['password', 'token', 'secret', 'authorization', '*.password', '*.token', '*.secret', '*.authorization'],
+    paths: [
+      'password',
+      'token',
+      'secret',
+      'authorization',
+      '*.password',
+      '*.token',
+      '*.secret',
+      '*.authorization',
+    ],
     censor: '[redacted]',
   },
   mixin: () => {

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { probeReadiness, serviceNames, ServiceProcess } from '@parity/launcher';
+import { serviceEnv, testLogDir, workspaceRoot } from '../support/service-env';
+
+// Ports apart from the ones `npm start` uses, so tests and a running demo do not collide.
+const TEST_PORT_BASE = 3100;
+
+function launch(index: number, overrides: Record<string, string> = {}): ServiceProcess {
+  const name = serviceNames[index] ?? 'edge';
+  return new ServiceProcess({
+    name,
+    port: TEST_PORT_BASE + index,
+    env: { ...serviceEnv(), READINESS_TIMEOUT_MS: '3000', ...overrides },
+    workspaceRoot,
+    logDir: testLogDir,
+  });
+}
+
+describe('service lifecycle', () => {
+  it('boots every service, reports it ready against Kafka, the registry and PostgreSQL, and stops it cleanly on SIGTERM', async () => {
+    const running = serviceNames.map((_, index) => launch(index));
+    try {
+      const readiness = await Promise.all(running.map((service) => service.waitUntilReady(60_000)));
+      for (const [index, report] of readiness.entries()) {
+        expect({
+          service: running[index]?.name,
+          ready: report.ready,
+          checks: report.checks,
+        }).toEqual({
+          service: running[index]?.name,
+          ready: true,
+          checks: {
+            database: { status: 'up' },
+            kafka: expect.objectContaining({ status: 'up' }),
+            schemaRegistry: { status: 'up' },
+          },
+        });
+      }
+    } finally {
+      const exitCodes = await Promise.all(running.map((service) => service.stop()));
+      expect(exitCodes).toEqual(running.map(() => 0));
+    }
+    const log = await readFile(running[0]?.logFile ?? '', 'utf8');
+    expect(log).toContain('"event":"service.stopped"');
+  });
+
+  it('refuses to start with a malformed setting, naming it', async () => {
+    const service = launch(0, { DATABASE_URL: 'mysql://root@127.0.0.1/parity', KAFKA_BROKERS: '' });
+    expect(await service.waitForExit()).toBe(78);
+    const log = await readFile(service.logFile, 'utf8');
+    expect(log).toMatch(/"event":"config.invalid"/);
+    expect(log).toMatch(/DATABASE_URL: expected a postgres/);
+  });
+
+  it('stays live but not ready while Kafka is unreachable', async () => {
+    const service = launch(1, { KAFKA_BROKERS: '127.0.0.1:1' });
+    try {
+      const readiness = await service.waitUntilReady(8_000);
+      expect(readiness.ready).toBe(false);
+      expect(readiness.httpStatus).toBe(503);
+      expect(readiness.checks['kafka']?.status).toBe('down');
+      expect(readiness.checks['database']?.status).toBe('up');
+      const live = await fetch(`http://127.0.0.1:${TEST_PORT_BASE + 1}/health/live`);
+      expect(live.status).toBe(200);
+    } finally {
+      expect(await service.stop()).toBe(0);
+    }
+    expect((await probeReadiness(TEST_PORT_BASE + 1)).ready).toBe(false);
+  });
+});
