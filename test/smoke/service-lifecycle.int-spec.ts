@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { probeReadiness, serviceNames, ServiceProcess } from '@parity/launcher';
+import { waitForTraces } from '../support/jaeger';
 import { serviceEnv, testLogDir, workspaceRoot } from '../support/service-env';
+import { unique } from '../support/unique';
 
 // Ports apart from the ones `npm start` uses, so tests and a running demo do not collide.
 const TEST_PORT_BASE = 3100;
@@ -10,15 +12,16 @@ function launch(index: number, overrides: Record<string, string> = {}): ServiceP
   return new ServiceProcess({
     name,
     port: TEST_PORT_BASE + index,
-    env: { ...serviceEnv(), READINESS_TIMEOUT_MS: '3000', ...overrides },
+    env: { ...serviceEnv(), READINESS_TIMEOUT_MS: '1000', ...overrides },
     workspaceRoot,
     logDir: testLogDir,
   });
 }
 
 describe('service lifecycle', () => {
-  it('boots every service, reports it ready against Kafka, the registry and PostgreSQL, and stops it cleanly on SIGTERM', async () => {
+  it('boots every service, reports it ready against Kafka, the registry and PostgreSQL, traces it, and stops it cleanly on SIGTERM', async () => {
     const running = serviceNames.map((_, index) => launch(index));
+    const probePath = `/${unique('trace-probe')}`;
     try {
       const readiness = await Promise.all(running.map((service) => service.waitUntilReady(60_000)));
       for (const [index, report] of readiness.entries()) {
@@ -36,9 +39,23 @@ describe('service lifecycle', () => {
           },
         });
       }
+      // Any request outside /health is traced; a 404 is enough to prove the SDK is wired.
+      await Promise.all(
+        running.map((_, index) => fetch(`http://127.0.0.1:${TEST_PORT_BASE + index}${probePath}`)),
+      );
     } finally {
+      // Stopping flushes the services' buffered spans.
       const exitCodes = await Promise.all(running.map((service) => service.stop()));
       expect(exitCodes).toEqual(running.map(() => 0));
+    }
+    for (const name of serviceNames) {
+      const traces = await waitForTraces(`parity-${name}`, (found) =>
+        JSON.stringify(found).includes(probePath),
+      );
+      expect({ service: name, traced: JSON.stringify(traces).includes(probePath) }).toEqual({
+        service: name,
+        traced: true,
+      });
     }
     const log = await readFile(running[0]?.logFile ?? '', 'utf8');
     expect(log).toContain('"event":"service.stopped"');

@@ -19,7 +19,8 @@ export function createKafkaClient(options: KafkaClientOptions): Kafka {
 const jsonLogCreator: logCreator = () => {
   const log = createLogger('kafkajs');
   return ({ level, log: entry }: LogEntry) => {
-    const { message, ...fields } = entry;
+    // kafkajs adds its own timestamp and logger name; ours already carry both.
+    const { message, timestamp: _timestamp, logger: _logger, ...fields } = entry;
     const event = `kafkajs.${message}`;
     if (level <= logLevel.ERROR) log.error(event, fields);
     else if (level === logLevel.WARN) log.warn(event, fields);

@@ -6,7 +6,7 @@ export interface Readiness {
   readonly error?: string;
 }
 
-export async function probeReadiness(port: number, timeoutMs = 2_000): Promise<Readiness> {
+export async function probeReadiness(port: number, timeoutMs = 5_000): Promise<Readiness> {
   try {
     const response = await fetch(`http://127.0.0.1:${port}/health/ready`, {
       signal: AbortSignal.timeout(timeoutMs),
