@@ -1,6 +1,0 @@
-export default {
-  displayName: 'kafka',
-  preset: '../../jest.preset.js',
-  rootDir: '.',
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
-};
