@@ -69,6 +69,17 @@ describe('service lifecycle', () => {
     expect(log).toMatch(/DATABASE_URL: expected a postgres/);
   });
 
+  it('exits 1 at start, saying why, when the database refuses it', async () => {
+    const refused = new URL(serviceEnv()['DATABASE_URL'] ?? '');
+    refused.password = 'not-the-password';
+    const service = launch(2, { DATABASE_URL: refused.toString() });
+    expect(await service.waitForExit()).toBe(1);
+    const log = await readFile(service.logFile, 'utf8');
+    const failure = log.split('\n').find((line) => line.includes('"event":"service.start.failed"'));
+    expect(failure).toContain('password authentication failed');
+    expect(log).not.toContain('not-the-password');
+  });
+
   it('stays live but not ready while Kafka is unreachable', async () => {
     const service = launch(1, { KAFKA_BROKERS: '127.0.0.1:1' });
     try {

@@ -29,9 +29,10 @@ export class PlatformModule {
           // Schema changes happen only through migrations, run by the owner role.
           synchronize: false,
           migrationsRun: false,
-          // Boot even while the database is down; readiness reports it until it returns.
+          // A database that refuses us at boot fails the start at once (runService exits 1
+          // and the orchestrator restarts with backoff); later outages show in readiness
+          // while the pool reconnects.
           retryAttempts: 0,
-          manualInitialization: false,
           extra: { max: 10, connectionTimeoutMillis: config.readinessTimeoutMs },
         }),
       ],

@@ -33,11 +33,20 @@ export async function runService<C extends PlatformConfig>(
   const config = loadOrExit(definition.loadConfig);
   setLogLevel(config.logLevel);
 
-  const app = await NestFactory.create(
-    { module: ServiceRootModule, imports: [PlatformModule.forRoot(config), definition.module] },
-    { logger: new NestJsonLogger(), bufferLogs: true, abortOnError: false },
-  );
-  await app.listen(config.http.port, '0.0.0.0');
+  let app: INestApplication;
+  try {
+    app = await NestFactory.create(
+      { module: ServiceRootModule, imports: [PlatformModule.forRoot(config), definition.module] },
+      { logger: new NestJsonLogger(), bufferLogs: true, abortOnError: false },
+    );
+    await app.listen(config.http.port, '0.0.0.0');
+  } catch (error) {
+    // Most often the database refused us. Exiting lets the orchestrator restart the
+    // service with backoff, which is the retry policy we want at boot.
+    log.fatal('service.start.failed', errorFields(error));
+    await shutdownTelemetry();
+    process.exit(1);
+  }
   log.info('service.started', { port: config.http.port });
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
