@@ -1,2 +1,26 @@
+export { AvroSerde } from './avro-serde';
+export type { ConsumedMessage, RawMessage } from './consumed-message';
+export {
+  DLQ_HEADER,
+  DeadLetterWriter,
+  type DeadLetter,
+  type ExceptionRaiser,
+} from './dead-letters';
+export {
+  classifyFailure,
+  failureCode,
+  PermanentError,
+  TransientError,
+  type FailureKind,
+} from './errors';
+export { EventConsumer, type EventConsumerOptions } from './event-consumer';
+export { EventPublisher } from './event-publisher';
 export { createKafkaClient, type KafkaClientOptions } from './kafka-client';
+export { kafkaMetrics } from './kafka-metrics';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
+export { OutboxWriter, type OutboxRecord } from './outbox';
+export { backoffMs, defaultRetryPolicy, type RetryPolicy } from './retry-policy';
+export { kafkaRuntimeTables } from './runtime-tables';
 export { createSchemaRegistryClient } from './schema-registry-client';
+export type { HandlerContext, Subscription } from './subscription';
+export { dlqTopicName, type AnyTopic, type TopicDefinition, type ValueOf } from './topic';

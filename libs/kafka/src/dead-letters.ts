@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { failureCode } from './errors';
+import type { RawMessage } from './consumed-message';
+import type { OutboxRecord, OutboxWriter } from './outbox';
+import { dlqTopicName } from './topic';
+
+/** A message the runtime gave up on, with why. */
+export interface DeadLetter {
+  readonly message: RawMessage;
+  readonly error: unknown;
+  readonly group: string;
+  /** Stable for one message in one group, so raising it twice updates one exception. */
+  readonly exceptionId: string;
+}
+
+/** Turns a dead letter into the integration exception event for its owning team. */
+export interface ExceptionRaiser {
+  exceptionFor(deadLetter: DeadLetter): OutboxRecord;
+}
+
+export const DLQ_HEADER = {
+  errorCode: 'parity-dlq-error-code',
+  errorMessage: 'parity-dlq-error-message',
+  sourceTopic: 'parity-dlq-source-topic',
+  sourcePartition: 'parity-dlq-source-partition',
+  sourceOffset: 'parity-dlq-source-offset',
+  sourceTimestamp: 'parity-dlq-source-timestamp',
+  consumerGroup: 'parity-dlq-consumer-group',
+  exceptionId: 'parity-dlq-exception-id',
+  failedAt: 'parity-dlq-failed-at',
+} as const;
+
+/**
+ * Writes dead letters through the outbox, in the transaction that also records the message
+ * as done: the DLQ record, the exception and the offset advance happen together or not at
+ * all. The DLQ record keeps the original key, value bytes and headers, so a replay
+ * re-publishes exactly what arrived.
+ */
+export class DeadLetterWriter {
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly exceptions: ExceptionRaiser | undefined,
+  ) {}
+
+  async write(tx: EntityManager, deadLetters: readonly DeadLetter[]): Promise<void> {
+    const records = deadLetters.flatMap((deadLetter) => [
+      dlqRecord(deadLetter),
+      ...(this.exceptions ? [this.exceptions.exceptionFor(deadLetter)] : []),
+    ]);
+    await this.outbox.add(tx, records);
+  }
+}
+
+export function exceptionIdOf(group: string, message: RawMessage): string {
+  return createHash('sha256')
+    .update(`${group}|${message.topic}|${message.partition}|${message.offset}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function dlqRecord({ message, error, group, exceptionId }: DeadLetter): OutboxRecord {
+  return {
+    topic: dlqTopicName(message.topic),
+    key: message.key?.toString('utf8') ?? null,
+    value: message.value,
+    headers: {
+      ...message.headers,
+      [DLQ_HEADER.errorCode]: failureCode(error),
+      [DLQ_HEADER.errorMessage]: error instanceof Error ? error.message : String(error),
+      [DLQ_HEADER.sourceTopic]: message.topic,
+      [DLQ_HEADER.sourcePartition]: String(message.partition),
+      [DLQ_HEADER.sourceOffset]: message.offset,
+      [DLQ_HEADER.sourceTimestamp]: message.timestamp,
+      [DLQ_HEADER.consumerGroup]: group,
+      [DLQ_HEADER.exceptionId]: exceptionId,
+      [DLQ_HEADER.failedAt]: new Date().toISOString(),
+    },
+  };
+}
