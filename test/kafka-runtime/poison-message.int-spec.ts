@@ -1,0 +1,86 @@
+import {
+  DLQ_HEADER,
+  dlqTopicName,
+  PermanentError,
+  type ConsumedMessage,
+  type HandlerContext,
+  type TopicDefinition,
+} from '@parity/kafka';
+import { readTopic } from '../support/read-topic';
+import { RuntimeHarness } from '../support/runtime-harness';
+import { unique } from '../support/unique';
+import { effectsTable, movementKey, movementSchemaV1, type Movement } from './movement';
+
+describe('a poison message', () => {
+  const harness = new RuntimeHarness();
+  let topic: TopicDefinition<Movement>;
+  const garbage = Buffer.from('{"sku":"SKU-A","sequence":2}'); // JSON, not Avro: undecodable
+
+  beforeAll(async () => {
+    await harness.setUp(effectsTable);
+    // One partition, so the poison sits in front of the messages that must still get through.
+    topic = await harness.topic({
+      base: 'rt.poison',
+      schema: movementSchemaV1,
+      key: movementKey,
+      partitions: 1,
+      exceptionTeam: 'warehouse',
+    });
+    await harness.produce(topic, [{ sku: 'SKU-A', sequence: 1, quantityDelta: 1 }]);
+    await harness.produceRaw(topic.name, 'SKU-A', garbage, { origin: 'test-bench' });
+    await harness.produce(topic, [
+      { sku: 'SKU-A', sequence: 3, quantityDelta: -999 }, // business-invalid: the handler rejects it
+      { sku: 'SKU-A', sequence: 4, quantityDelta: 1 },
+      { sku: 'SKU-B', sequence: 1, quantityDelta: 2 },
+    ]);
+  });
+
+  afterAll(() => harness.tearDown());
+
+  it('is dead-lettered with its original bytes, headers and error, and the messages behind it are applied', async () => {
+    harness.startRelay();
+    const consumer = await harness.startConsumer({
+      groupId: unique('rt-poison'),
+      subscriptions: [
+        {
+          topic,
+          handle: async (message: ConsumedMessage<Movement>, ctx: HandlerContext) => {
+            await ctx.tx.query(
+              `INSERT INTO "${harness.schema}".effects (sku, sequence) VALUES ($1, $2)`,
+              [message.value.sku, message.value.sequence],
+            );
+            if (message.value.quantityDelta < -100) {
+              throw new PermanentError(
+                'STOCK.IMPLAUSIBLE_DELTA',
+                'a movement of more than 100 units needs a stock count',
+              );
+            }
+          },
+        } as never,
+      ],
+    });
+
+    const applied = await harness.waitFor<{ sku: string; sequence: number }>(
+      `SELECT sku, sequence FROM "${harness.schema}".effects ORDER BY id`,
+      (rows) => rows.length >= 3,
+    );
+    const dead = await readTopic(harness.kafka, dlqTopicName(topic.name), 2);
+    await consumer.stop();
+
+    // The rejected movement's own insert was rolled back with its savepoint.
+    expect(applied).toEqual([
+      { sku: 'SKU-A', sequence: 1 },
+      { sku: 'SKU-A', sequence: 4 },
+      { sku: 'SKU-B', sequence: 1 },
+    ]);
+    expect(dead).toHaveLength(2);
+    const [undecodable, rejected] = dead;
+    expect(undecodable?.value).toEqual(garbage);
+    expect(undecodable?.key?.toString()).toBe('SKU-A');
+    expect(undecodable?.headers?.['origin']?.toString()).toBe('test-bench');
+    expect(undecodable?.headers?.[DLQ_HEADER.errorCode]?.toString()).toBe('KAFKA.UNDECODABLE');
+    expect(undecodable?.headers?.[DLQ_HEADER.sourceOffset]?.toString()).toBe('1');
+    expect(rejected?.headers?.[DLQ_HEADER.errorCode]?.toString()).toBe('STOCK.IMPLAUSIBLE_DELTA');
+    expect(rejected?.headers?.[DLQ_HEADER.errorMessage]?.toString()).toMatch(/needs a stock count/);
+  });
+});
