@@ -28,7 +28,7 @@ describe('the Kafka runtime keeps per-key order under concurrency', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 12,
-      exceptionTeam: 'warehouse',
+      exceptionTeam: 'WAREHOUSE',
     });
     await harness.produce(topic, interleavedMovements(KEYS, PER_KEY));
   });

@@ -1,12 +1,14 @@
 import {
   DLQ_HEADER,
+  EXCEPTION_ID_HEADER,
   dlqTopicName,
   PermanentError,
   type ConsumedMessage,
   type HandlerContext,
   type TopicDefinition,
 } from '@parity/kafka';
-import { readTopic } from '../support/read-topic';
+import { exceptionTopicFor, type IntegrationException } from '@parity/contracts';
+import { readTopic, readTopicUntil } from '../support/read-topic';
 import { RuntimeHarness } from '../support/runtime-harness';
 import { unique } from '../support/unique';
 import { effectsTable, movementKey, movementSchemaV1, type Movement } from './movement';
@@ -24,7 +26,7 @@ describe('a poison message', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 1,
-      exceptionTeam: 'warehouse',
+      exceptionTeam: 'WAREHOUSE',
     });
     await harness.produce(topic, [{ sku: 'SKU-A', sequence: 1, quantityDelta: 1 }]);
     await harness.produceRaw(topic.name, 'SKU-A', garbage, { origin: 'test-bench' });
@@ -82,5 +84,23 @@ describe('a poison message', () => {
     expect(undecodable?.headers?.[DLQ_HEADER.sourceOffset]?.toString()).toBe('1');
     expect(rejected?.headers?.[DLQ_HEADER.errorCode]?.toString()).toBe('STOCK.IMPLAUSIBLE_DELTA');
     expect(rejected?.headers?.[DLQ_HEADER.errorMessage]?.toString()).toMatch(/needs a stock count/);
+
+    // Each dead letter raised an exception on the owning team's topic, under its id.
+    const ids = dead.map((record) => record.headers?.[DLQ_HEADER.exceptionId]?.toString());
+    const exceptionTopic = exceptionTopicFor('WAREHOUSE');
+    const raised = await readTopicUntil(harness.kafka, exceptionTopic.name, (records) =>
+      ids.every((id) => records.some((r) => r.headers?.[EXCEPTION_ID_HEADER]?.toString() === id)),
+    );
+    const exceptions = await Promise.all(
+      raised.map((r) => harness.serde.decode<IntegrationException>(exceptionTopic, r.value)),
+    );
+    const ours = exceptions.filter((e) => ids.includes(e.header.eventId));
+    expect(
+      ours.map((e) => [e.type, e.team, e.entityId, e.sourceTopic, e.details['errorCode']]),
+    ).toEqual([
+      ['POISON_MESSAGE', 'WAREHOUSE', 'SKU-A', topic.name, 'KAFKA.UNDECODABLE'],
+      ['POISON_MESSAGE', 'WAREHOUSE', 'SKU-A', topic.name, 'STOCK.IMPLAUSIBLE_DELTA'],
+    ]);
+    expect(ours[1]?.summary).toMatch(/needs a stock count/);
   });
 });

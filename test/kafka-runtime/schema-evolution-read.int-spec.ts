@@ -5,7 +5,7 @@ import {
   type HandlerContext,
   type TopicDefinition,
 } from '@parity/kafka';
-import { RuntimeHarness } from '../support/runtime-harness';
+import { RuntimeHarness, testTopic } from '../support/runtime-harness';
 import { stackEnv } from '../support/stack-env';
 import { unique } from '../support/unique';
 import { effectsTable, movementKey, movementSchemaV1, type Movement } from './movement';
@@ -30,33 +30,33 @@ describe('a consumer on schema v1', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 1,
-      exceptionTeam: 'warehouse',
+      exceptionTeam: 'WAREHOUSE',
     });
   });
 
   afterAll(() => harness.tearDown());
 
   it('reads events written with v2, which added an optional field', async () => {
-    const v2Topic = {
-      ...topic,
-      valueSchema: { subject: topic.valueSchema.subject, schema: movementSchemaV2 },
-    };
+    type MovementV2 = Movement & { reasonCode: string | null };
+    const v2Topic = testTopic<MovementV2>(topic.name, {
+      key: movementKey,
+      partitions: 1,
+      exceptionTeam: 'WAREHOUSE',
+      schema: movementSchemaV2,
+    });
     const v2Serde = new AvroSerde(
       createSchemaRegistryClient(stackEnv('SCHEMA_REGISTRY_URL'), 'v2-producer'),
     );
-    const v2Id = await v2Serde.register(v2Topic as never);
-    const v1Id = await harness.serde.register(topic as never);
+    const v2Id = await v2Serde.register(v2Topic);
+    const v1Id = await harness.serde.register(topic);
     expect(v2Id).not.toBe(v1Id);
 
-    const written = v2Serde.encode(
-      v2Topic as TopicDefinition<Movement & { reasonCode: string | null }>,
-      {
-        sku: 'SKU-EVOLVED',
-        sequence: 1,
-        quantityDelta: 5,
-        reasonCode: 'CYCLE_COUNT',
-      },
-    );
+    const written = v2Serde.encode(v2Topic, {
+      sku: 'SKU-EVOLVED',
+      sequence: 1,
+      quantityDelta: 5,
+      reasonCode: 'CYCLE_COUNT',
+    });
     await harness.produceRaw(topic.name, 'SKU-EVOLVED', written);
 
     const seen: unknown[] = [];

@@ -26,7 +26,7 @@ describe('a transient failure', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 3,
-      exceptionTeam: 'warehouse',
+      exceptionTeam: 'WAREHOUSE',
     });
     await harness.produce(topic, interleavedMovements(20, 10));
   });

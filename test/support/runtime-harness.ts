@@ -1,15 +1,16 @@
 import {
   AvroSerde,
+  CatalogExceptionRaiser,
   createKafkaClient,
   createSchemaRegistryClient,
   DeadLetterWriter,
   dlqTopicName,
+  ensureTopics,
   EventConsumer,
   EventPublisher,
   kafkaRuntimeTables,
   OutboxRelay,
   OutboxWriter,
-  type AnyTopic,
   type EventConsumerOptions,
   type TopicDefinition,
 } from '@parity/kafka';
@@ -17,6 +18,31 @@ import type { Admin, Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { stackEnv } from './stack-env';
 import { unique } from './unique';
+
+type TestTopicSpec<V> = Pick<TopicDefinition<V>, 'key' | 'partitions' | 'exceptionTeam'> & {
+  schema: object;
+};
+
+/** A topic of a test's own, shaped like a catalog row. */
+export function testTopic<V>(name: string, spec: TestTopicSpec<V>): TopicDefinition<V> {
+  const schema = spec.schema as TopicDefinition<V>['valueSchema']['schema'];
+  return {
+    name,
+    description: 'a topic of one test run',
+    key: spec.key,
+    partitions: spec.partitions,
+    cleanupPolicy: 'delete',
+    retentionMs: null,
+    owner: 'inventory',
+    producers: ['inventory'],
+    exceptionTeam: spec.exceptionTeam,
+    valueSchema: {
+      subject: `${name}-value`,
+      fullName: `${schema.namespace}.${schema.name}`,
+      schema,
+    },
+  };
+}
 
 /**
  * The Kafka runtime wired to the real stack, in a database schema and topics of its own:
@@ -37,6 +63,8 @@ export class RuntimeHarness {
     url: stackEnv('DATABASE_URL'),
     extra: { max: 12 },
   });
+  readonly outbox = new OutboxWriter(this.schema);
+  readonly publisher = new EventPublisher(this.serde, this.outbox);
   private readonly owner = new DataSource({
     type: 'postgres',
     url: stackEnv('DATABASE_OWNER_URL'),
@@ -48,66 +76,51 @@ export class RuntimeHarness {
   });
   private readonly topics: string[] = [];
   private readonly running: { stop(): Promise<void> }[] = [];
-  readonly outbox = new OutboxWriter(this.schema);
-  readonly publisher = new EventPublisher(this.serde, this.outbox);
 
   /** Creates the schema (runtime tables plus the test's own, as the owner role) and connects. */
   async setUp(tablesSql: (schema: string) => string[]): Promise<void> {
     await this.owner.initialize();
     const schema = this.schema;
-    const runtime = new (kafkaRuntimeTables(schema))();
-    await runtime.up(this.owner.createQueryRunner());
+    await new (kafkaRuntimeTables(schema))().up(this.owner.createQueryRunner());
     for (const sql of tablesSql(schema)) await this.owner.query(sql);
     await this.owner.query(
       `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "${schema}" TO parity_app`,
     );
-    await this.owner.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA "${schema}" TO parity_app`);
     await this.db.initialize();
     await this.admin.connect();
     await this.producer.connect();
+    // The catalog's topics, among them the exception topics dead letters raise exceptions on.
+    await ensureTopics(this.kafka);
   }
 
   /** A topic of this test, with its dead-letter topic, registered in the schema registry. */
-  async topic<V>(
-    definition: Omit<TopicDefinition<V>, 'name' | 'valueSchema'> & { schema: object; base: string },
-  ): Promise<TopicDefinition<V>> {
-    const name = unique(definition.base);
-    const topic: TopicDefinition<V> = {
-      name,
-      key: definition.key,
-      partitions: definition.partitions,
-      exceptionTeam: definition.exceptionTeam,
-      valueSchema: { subject: `${name}-value`, schema: definition.schema },
-    };
+  async topic<V>(spec: TestTopicSpec<V> & { base: string }): Promise<TopicDefinition<V>> {
+    const topic = testTopic<V>(unique(spec.base), spec);
     await this.admin.createTopics({
       topics: [
-        { topic: name, numPartitions: topic.partitions },
-        { topic: dlqTopicName(name), numPartitions: topic.partitions },
+        { topic: topic.name, numPartitions: topic.partitions },
+        { topic: dlqTopicName(topic.name), numPartitions: topic.partitions },
       ],
       waitForLeaders: true,
     });
-    this.topics.push(name, dlqTopicName(name));
-    await this.serde.register(topic as AnyTopic);
+    this.topics.push(topic.name, dlqTopicName(topic.name));
+    await this.serde.register(topic);
     return topic;
   }
 
-  /** Produces values with the catalog's key, as an upstream service would. */
+  /** Produces values with the topic's key, as an upstream service would. */
   async produce<V>(
     topic: TopicDefinition<V>,
     values: readonly V[],
     headers: Record<string, string> = {},
   ): Promise<void> {
     for (let i = 0; i < values.length; i += 1_000) {
-      const chunk = values.slice(i, i + 1_000);
-      await this.producer.send({
-        topic: topic.name,
-        acks: -1,
-        messages: chunk.map((value) => ({
-          key: topic.key.of(value),
-          value: this.serde.encode(topic, value),
-          headers,
-        })),
-      });
+      const messages = values.slice(i, i + 1_000).map((value) => ({
+        key: topic.key.of(value),
+        value: this.serde.encode(topic, value),
+        headers,
+      }));
+      await this.producer.send({ topic: topic.name, acks: -1, messages });
     }
   }
 
@@ -122,16 +135,15 @@ export class RuntimeHarness {
   }
 
   async startConsumer(options: Omit<EventConsumerOptions, 'schema'>): Promise<EventConsumer> {
+    const exceptions = new CatalogExceptionRaiser(this.serde, () => 'WAREHOUSE', 'test/runtime');
+    const deadLetters = new DeadLetterWriter(this.outbox, exceptions);
     const consumer = new EventConsumer(
       this.kafka,
       this.db,
       this.serde,
       this.publisher,
-      new DeadLetterWriter(this.outbox, undefined),
-      {
-        ...options,
-        schema: this.schema,
-      },
+      deadLetters,
+      { ...options, schema: this.schema },
     );
     await consumer.start();
     this.running.push(consumer);

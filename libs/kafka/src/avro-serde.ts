@@ -1,7 +1,7 @@
 import { COMPATIBILITY, SchemaType, type SchemaRegistry } from '@kafkajs/confluent-schema-registry';
 import { Type, type Resolver } from 'avsc';
 import { PermanentError } from './errors';
-import type { AnyTopic, TopicDefinition } from './topic';
+import type { SchemaBearer, TopicDefinition } from './topic';
 
 const MAGIC_BYTE = 0;
 const HEADER_BYTES = 5;
@@ -27,7 +27,7 @@ export class AvroSerde {
   constructor(private readonly registry: SchemaRegistry) {}
 
   /** Registers (or finds) the topic's schema under BACKWARD compatibility; idempotent. */
-  async register(topic: AnyTopic): Promise<number> {
+  async register(topic: SchemaBearer): Promise<number> {
     const known = this.codecs.get(topic.name);
     if (known) return known.schemaId;
     const { id } = await this.registry.register(
@@ -84,7 +84,7 @@ export class AvroSerde {
     }
   }
 
-  private codec(topic: AnyTopic): TopicCodec {
+  private codec(topic: SchemaBearer): TopicCodec {
     const codec = this.codecs.get(topic.name);
     if (!codec)
       throw new Error(`schema of ${topic.name} not registered: call AvroSerde.register first`);

@@ -1,4 +1,5 @@
 import type { Context } from '@opentelemetry/api';
+import { exceptionTopicFor } from '@parity/contracts';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createLogger, errorFields } from '@parity/telemetry';
@@ -73,8 +74,10 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
-    for (const subscription of this.bySubject.values())
+    for (const subscription of this.bySubject.values()) {
       await this.serde.register(subscription.topic);
+      await this.serde.register(exceptionTopicFor(subscription.topic.exceptionTeam));
+    }
     this.consumer = this.kafka.consumer({
       groupId: this.options.groupId,
       maxBytesPerPartition: 1_048_576,

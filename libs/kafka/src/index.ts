@@ -14,6 +14,8 @@ export {
   type FailureKind,
 } from './errors';
 export { EventConsumer, type EventConsumerOptions } from './event-consumer';
+export { CatalogExceptionRaiser, EXCEPTION_ID_HEADER } from './exception-raiser';
+export { ensureTopics } from './ensure-topics';
 export { EventPublisher } from './event-publisher';
 export { createKafkaClient, type KafkaClientOptions } from './kafka-client';
 export { kafkaMetrics } from './kafka-metrics';
@@ -23,4 +25,4 @@ export { backoffMs, defaultRetryPolicy, type RetryPolicy } from './retry-policy'
 export { kafkaRuntimeTables } from './runtime-tables';
 export { createSchemaRegistryClient } from './schema-registry-client';
 export type { HandlerContext, Subscription } from './subscription';
-export { dlqTopicName, type AnyTopic, type TopicDefinition, type ValueOf } from './topic';
+export { dlqTopicName, type SchemaBearer, type TopicDefinition } from './topic';
