@@ -69,6 +69,7 @@ describe('a consumer killed with SIGKILL in the middle of a batch', () => {
       await new Promise((settle) => setTimeout(settle, 2_000));
     } finally {
       second.kill('SIGTERM');
+      await new Promise((exited) => second.once('exit', exited));
     }
 
     const [totals] = await harness.db.query(

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { probeReadiness, serviceNames, ServiceProcess } from '@parity/launcher';
 import { waitForTraces } from '../support/jaeger';
-import { serviceEnv, testLogDir, workspaceRoot } from '../support/service-env';
+import { migrateAllServices, serviceEnv, testLogDir, workspaceRoot } from '../support/service-env';
 import { unique } from '../support/unique';
 
 // Ports apart from the ones `npm start` uses, so tests and a running demo do not collide.
@@ -19,6 +19,8 @@ function launch(index: number, overrides: Record<string, string> = {}): ServiceP
 }
 
 describe('service lifecycle', () => {
+  beforeAll(() => migrateAllServices());
+
   it('boots every service, reports it ready against Kafka, the registry and PostgreSQL, traces it, and stops it cleanly on SIGTERM', async () => {
     const running = serviceNames.map((_, index) => launch(index));
     const probePath = `/${unique('trace-probe')}`;
@@ -39,6 +41,8 @@ describe('service lifecycle', () => {
           },
         });
       }
+      const metrics = await fetch(`http://127.0.0.1:${TEST_PORT_BASE}/metrics`);
+      expect(await metrics.text()).toMatch(/^process_cpu_user_seconds_total /m);
       // Any request outside /health is traced; a 404 is enough to prove the SDK is wired.
       await Promise.all(
         running.map((_, index) => fetch(`http://127.0.0.1:${TEST_PORT_BASE + index}${probePath}`)),

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ServiceProcess, serviceNames } from '@parity/launcher';
 import { stackEnv } from './stack-env';
 
 export const workspaceRoot = join(__dirname, '..', '..');
@@ -13,4 +14,19 @@ export function serviceEnv(): Record<string, string> {
     'OTEL_EXPORTER_OTLP_ENDPOINT',
   ];
   return Object.fromEntries(keys.map((key) => [key, stackEnv(key)]));
+}
+
+/** Applies every service's migrations as the owner role, as a deployment's init step would. */
+export async function migrateAllServices(): Promise<void> {
+  await Promise.all(
+    serviceNames.map((name) =>
+      ServiceProcess.migrate({
+        name,
+        env: serviceEnv(),
+        workspaceRoot,
+        logDir: testLogDir,
+        ownerDatabaseUrl: stackEnv('DATABASE_OWNER_URL'),
+      }),
+    ),
+  );
 }

@@ -4,4 +4,8 @@ import { runService } from '@parity/service';
 import { loadEdgeConfig } from './edge.config';
 import { EdgeModule } from './edge.module';
 
-void runService({ loadConfig: loadEdgeConfig, module: EdgeModule });
+void runService({
+  loadConfig: loadEdgeConfig,
+  module: EdgeModule,
+  storage: { schema: 'edge' },
+});

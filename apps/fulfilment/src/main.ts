@@ -4,4 +4,8 @@ import { runService } from '@parity/service';
 import { loadFulfilmentConfig } from './fulfilment.config';
 import { FulfilmentModule } from './fulfilment.module';
 
-void runService({ loadConfig: loadFulfilmentConfig, module: FulfilmentModule });
+void runService({
+  loadConfig: loadFulfilmentConfig,
+  module: FulfilmentModule,
+  storage: { schema: 'fulfilment' },
+});

@@ -4,4 +4,8 @@ import { runService } from '@parity/service';
 import { loadInventoryConfig } from './inventory.config';
 import { InventoryModule } from './inventory.module';
 
-void runService({ loadConfig: loadInventoryConfig, module: InventoryModule });
+void runService({
+  loadConfig: loadInventoryConfig,
+  module: InventoryModule,
+  storage: { schema: 'inventory' },
+});

@@ -4,4 +4,8 @@ import { runService } from '@parity/service';
 import { loadOrdersConfig } from './orders.config';
 import { OrdersModule } from './orders.module';
 
-void runService({ loadConfig: loadOrdersConfig, module: OrdersModule });
+void runService({
+  loadConfig: loadOrdersConfig,
+  module: OrdersModule,
+  storage: { schema: 'orders' },
+});

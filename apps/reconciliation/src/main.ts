@@ -4,4 +4,8 @@ import { runService } from '@parity/service';
 import { loadReconciliationConfig } from './reconciliation.config';
 import { ReconciliationModule } from './reconciliation.module';
 
-void runService({ loadConfig: loadReconciliationConfig, module: ReconciliationModule });
+void runService({
+  loadConfig: loadReconciliationConfig,
+  module: ReconciliationModule,
+  storage: { schema: 'reconciliation' },
+});

@@ -4,4 +4,8 @@ import { runService } from '@parity/service';
 import { loadReturnsConfig } from './returns.config';
 import { ReturnsModule } from './returns.module';
 
-void runService({ loadConfig: loadReturnsConfig, module: ReturnsModule });
+void runService({
+  loadConfig: loadReturnsConfig,
+  module: ReturnsModule,
+  storage: { schema: 'returns' },
+});

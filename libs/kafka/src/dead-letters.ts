@@ -31,6 +31,24 @@ export const DLQ_HEADER = {
   failedAt: 'parity-dlq-failed-at',
 } as const;
 
+/** Every DLQ_HEADER starts with it; a replay strips them so the source topic sees the original. */
+export const DLQ_HEADER_PREFIX = 'parity-dlq-';
+
+/**
+ * Headers a replay adds to a dead letter it re-publishes to its source topic (see replay.ts):
+ * - `replayOf`: `<dlq topic>/<partition>/<offset>` of the first dead letter of the message. It
+ *   is the replay's identity: consumers record it in `kafka_replays` and skip a second copy, so
+ *   replaying a record twice, or replaying the dead letter of a failed replay, applies it once;
+ * - `group`: the consumer group that dead-lettered it; other groups of the source topic already
+ *   applied the original, so they skip the copy;
+ * - `replayedAt`: when it was re-published, ISO 8601.
+ */
+export const REPLAY_HEADER = {
+  replayOf: 'parity-replay-of',
+  group: 'parity-replay-group',
+  replayedAt: 'parity-replayed-at',
+} as const;
+
 /**
  * Writes dead letters through the outbox, in the transaction that also records the message
  * as done: the DLQ record, the exception and the offset advance happen together or not at

@@ -11,6 +11,7 @@ import type { EventPublisher } from './event-publisher';
 import { Inbox, type PartitionRef } from './inbox';
 import { splitIntoLanes } from './key-lanes';
 import { kafkaMetrics } from './kafka-metrics';
+import { ReplayInbox } from './replay-inbox';
 import { backoffMs, defaultRetryPolicy, type RetryPolicy } from './retry-policy';
 import type { HandlerContext, Subscription } from './subscription';
 import { context, endSpan, startProcessSpan } from './trace-context';
@@ -54,6 +55,7 @@ class Abandoned extends Error {}
 export class EventConsumer {
   private readonly log = createLogger(EventConsumer.name);
   private readonly inbox: Inbox;
+  private readonly replays: ReplayInbox;
   private readonly bySubject: Map<string, Subscription<unknown>>;
   private readonly retry: RetryPolicy;
   private consumer: Consumer | undefined;
@@ -67,6 +69,7 @@ export class EventConsumer {
     private readonly options: EventConsumerOptions,
   ) {
     this.inbox = new Inbox(options.schema);
+    this.replays = new ReplayInbox(options.schema);
     this.bySubject = new Map(
       options.subscriptions.map((s) => [s.topic.name, s as Subscription<unknown>]),
     );
@@ -235,7 +238,10 @@ export class EventConsumer {
     isolate: boolean,
   ): Promise<void> {
     const applied = await this.inbox.applied(tx, ref, [...new Set(lane.map((d) => d.key))]);
-    const todo = lane.filter((d) => BigInt(d.raw.offset) > (applied.get(d.key) ?? -1n));
+    const fresh = lane.filter((d) => BigInt(d.raw.offset) > (applied.get(d.key) ?? -1n));
+    // A replayed dead letter arrives at a new offset, so the offset inbox cannot tell a second
+    // copy of it from a new message; the replay inbox can. No query unless the lane has one.
+    const todo = await this.replays.admit(tx, ref.group, fresh);
     const dead: DeadLetter[] = todo
       .filter((d) => d.error !== undefined)
       .map((d) => this.deadLetter(d, d.error));
@@ -264,7 +270,14 @@ export class EventConsumer {
         }
       }
       await this.deadLetters.write(tx, dead);
-      await this.inbox.advance(tx, ref, highWaterByKey(todo));
+      // A replay that failed again must stay replayable once its cause is fixed.
+      await this.replays.release(
+        tx,
+        ref.group,
+        dead.map((d) => d.message),
+      );
+      // Past skipped replays too: they are done with for this group.
+      await this.inbox.advance(tx, ref, highWaterByKey(fresh));
     } finally {
       for (const { span } of spans.values()) endSpan(span);
     }

@@ -22,6 +22,8 @@ export class EventPublisher {
     values: readonly V[],
     causedBy: Context = context.active(),
   ): Promise<void> {
+    // Registered once per topic and cached; a no-op after the first publish.
+    await this.serde.register(topic);
     const records = values.map((value) => {
       const key = topic.key.of(value);
       const { span, context: publishing } = startPublishSpan(topic.name, key, causedBy);

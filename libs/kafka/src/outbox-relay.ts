@@ -45,10 +45,14 @@ export class OutboxRelay {
     this.loop = this.run();
   }
 
+  /**
+   * Stops the loop. A send in flight is not waited for beyond a moment: while Kafka is down
+   * it could retry for long, and abandoning it is safe — its rows stay until acknowledged.
+   */
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();
-    await this.loop;
+    await Promise.race([this.loop, new Promise((give) => setTimeout(give, 2_000))]);
   }
 
   private async run(): Promise<void> {

@@ -8,6 +8,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   recognised and skipped. One row per key, not per event, keeps it small and cheap.
  * - `kafka_outbox`: records to publish, written in the same transaction as the state change
  *   that caused them; the relay sends them in id order and deletes them once Kafka has them.
+ * - `kafka_replays`: per consumer group, the replays of dead letters it has applied (their
+ *   `parity-replay-of` header). A replay arrives at a new offset, which `kafka_inbox` would
+ *   take for a new message, so this is what makes replaying a record twice harmless.
  */
 export function kafkaRuntimeTables(schema: string): new () => MigrationInterface {
   return class KafkaRuntimeTables1732300000001 implements MigrationInterface {
@@ -34,12 +37,20 @@ export function kafkaRuntimeTables(schema: string): new () => MigrationInterface
           headers jsonb NOT NULL DEFAULT '{}',
           created_at timestamptz NOT NULL DEFAULT now()
         )`);
+      await runner.query(`
+        CREATE TABLE "${schema}".kafka_replays (
+          consumer_group text NOT NULL,
+          replay_of text NOT NULL,
+          applied_at timestamptz NOT NULL DEFAULT now(),
+          PRIMARY KEY (consumer_group, replay_of)
+        )`);
       await runner.query(
-        `GRANT SELECT, INSERT, UPDATE, DELETE ON "${schema}".kafka_inbox, "${schema}".kafka_outbox TO parity_app`,
+        `GRANT SELECT, INSERT, UPDATE, DELETE ON "${schema}".kafka_inbox, "${schema}".kafka_outbox, "${schema}".kafka_replays TO parity_app`,
       );
     }
 
     async down(runner: QueryRunner): Promise<void> {
+      await runner.query(`DROP TABLE "${schema}".kafka_replays`);
       await runner.query(`DROP TABLE "${schema}".kafka_outbox`);
       await runner.query(`DROP TABLE "${schema}".kafka_inbox`);
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
 import type { Admin, Kafka } from 'kafkajs';
-import { KAFKA_CLIENT } from './tokens';
+import { KAFKA_CLIENT } from '@parity/kafka';
 import { withTimeout } from './with-timeout';
 
 /** Ready when a broker answers a cluster description. */

@@ -2,25 +2,43 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { PlatformConfig } from '@parity/config';
-import { createKafkaClient, createSchemaRegistryClient } from '@parity/kafka';
+import {
+  createKafkaClient,
+  createSchemaRegistryClient,
+  KAFKA_CLIENT,
+  KafkaRuntimeModule,
+  SCHEMA_REGISTRY,
+} from '@parity/kafka';
 import { HealthController } from './health.controller';
 import { KafkaHealthIndicator } from './kafka.health';
 import { LifecycleState } from './lifecycle-state';
+import { MetricsController } from './metrics.controller';
 import { RegistryHealthIndicator } from './registry.health';
-import { KAFKA_CLIENT, PLATFORM_CONFIG, SCHEMA_REGISTRY } from './tokens';
+import { PLATFORM_CONFIG } from './tokens';
+
+/** Where a service keeps its state: its own PostgreSQL schema, shared with no other service. */
+export interface ServiceStorage {
+  readonly schema: string;
+}
 
 /**
  * What every Parity service gets: its validated config, a Kafka client, a schema registry
- * client, a PostgreSQL connection, and /health/live + /health/ready.
+ * client, a PostgreSQL connection, the Kafka runtime (handlers, outbox relay), and
+ * /health/live, /health/ready and /metrics.
  */
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(config: PlatformConfig): DynamicModule {
+  static forRoot(config: PlatformConfig, storage: ServiceStorage): DynamicModule {
     return {
       module: PlatformModule,
       imports: [
         TerminusModule.forRoot({ logger: false }),
+        KafkaRuntimeModule.forRoot({
+          groupId: config.serviceName,
+          schema: storage.schema,
+          producedBy: `${config.serviceName}/runtime`,
+        }),
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: config.database.url,
@@ -36,7 +54,7 @@ export class PlatformModule {
           extra: { max: 10, connectionTimeoutMillis: config.readinessTimeoutMs },
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
         {

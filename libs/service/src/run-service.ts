@@ -10,13 +10,16 @@ import {
   shutdownTelemetry,
 } from '@parity/telemetry';
 import { LifecycleState } from './lifecycle-state';
-import { PlatformModule } from './platform.module';
+import { migrate, type MigrationClass } from './migrate';
+import { PlatformModule, type ServiceStorage } from './platform.module';
 
 export interface ServiceDefinition<C extends PlatformConfig> {
   /** Parses and validates the environment; throws ConfigError naming every bad key. */
   readonly loadConfig: () => C;
   /** The service's own feature module. */
   readonly module: Type<unknown>;
+  /** The service's PostgreSQL schema (its name), and the migrations that build it. */
+  readonly storage: ServiceStorage & { readonly migrations?: readonly MigrationClass[] };
 }
 
 const log = createLogger('runService');
@@ -30,13 +33,19 @@ const log = createLogger('runService');
 export async function runService<C extends PlatformConfig>(
   definition: ServiceDefinition<C>,
 ): Promise<void> {
+  if (process.argv[2] === 'migrate') {
+    return runMigrations(definition);
+  }
   const config = loadOrExit(definition.loadConfig);
   setLogLevel(config.logLevel);
 
   let app: INestApplication;
   try {
     app = await NestFactory.create(
-      { module: ServiceRootModule, imports: [PlatformModule.forRoot(config), definition.module] },
+      {
+        module: ServiceRootModule,
+        imports: [PlatformModule.forRoot(config, definition.storage), definition.module],
+      },
       { logger: new NestJsonLogger(), bufferLogs: true, abortOnError: false },
     );
     await app.listen(config.http.port, '0.0.0.0');
@@ -56,6 +65,20 @@ export async function runService<C extends PlatformConfig>(
 
 @Module({})
 class ServiceRootModule {}
+
+async function runMigrations(definition: ServiceDefinition<PlatformConfig>): Promise<void> {
+  try {
+    await migrate(definition.storage.schema, definition.storage.migrations ?? [], process.env);
+    process.exit(0);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      log.fatal('config.invalid', { problems: error.problems });
+      process.exit(78);
+    }
+    log.fatal('migrate.failed', errorFields(error));
+    process.exit(1);
+  }
+}
 
 function loadOrExit<C>(load: () => C): C {
   try {

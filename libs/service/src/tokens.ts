@@ -1,4 +1,3 @@
-// DI tokens for what PlatformModule provides to every service.
+// DI tokens for what PlatformModule provides to every service; the Kafka ones belong to
+// the Kafka runtime and are re-exported from there.
 export const PLATFORM_CONFIG = Symbol('PLATFORM_CONFIG');
-export const KAFKA_CLIENT = Symbol('KAFKA_CLIENT');
-export const SCHEMA_REGISTRY = Symbol('SCHEMA_REGISTRY');

@@ -2,16 +2,17 @@ import { NodeSDK } from '@opentelemetry/sdk-node';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { KafkaJsInstrumentation } from '@opentelemetry/instrumentation-kafkajs';
 import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 
 let sdk: NodeSDK | undefined;
 
 /**
- * Starts tracing. It must run before kafkajs, pg, http or Nest are first required,
- * because the instrumentations patch those modules as they load; hence `register.ts`,
- * imported first by every main.ts.
+ * Starts tracing. It must run before pg, http or Nest are first required, because the
+ * instrumentations patch those modules as they load; hence `register.ts`, imported first by
+ * every main.ts. Kafka is traced by @parity/kafka itself, not by the kafkajs
+ * instrumentation: that one would re-stamp the trace headers of records the outbox relay
+ * sends with the relay's own context, cutting each event's trace at the outbox.
  *
  * The exporter and the service name come from the standard OTEL_* variables
  * (OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_ENDPOINT), which the SDK reads itself; each
@@ -26,7 +27,6 @@ export function startTelemetry(): void {
       new ExpressInstrumentation(),
       new NestInstrumentation(),
       new PgInstrumentation({ requireParentSpan: true }),
-      new KafkaJsInstrumentation(),
     ],
   });
   sdk.start();
@@ -39,7 +39,7 @@ export async function shutdownTelemetry(): Promise<void> {
   await running?.shutdown();
 }
 
-// Kubelet probes every few seconds; tracing them would bury real traffic in Jaeger.
+// Probes and scrapes come every few seconds; tracing them would bury real traffic in Jaeger.
 function isProbe(url: string | undefined): boolean {
-  return url?.startsWith('/health/') ?? false;
+  return (url?.startsWith('/health/') || url === '/metrics') ?? false;
 }

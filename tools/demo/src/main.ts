@@ -38,6 +38,15 @@ async function main(): Promise<number> {
   const env = stackEnv();
   const logDir = join(workspaceRoot, '.stack', 'logs', 'services');
   const started = Date.now();
+  const ownerDatabaseUrl = process.env['DATABASE_OWNER_URL'];
+  if (!ownerDatabaseUrl)
+    throw new Error('DATABASE_OWNER_URL not set: start this through `npm start`');
+  await Promise.all(
+    serviceNames.map((name) =>
+      ServiceProcess.migrate({ name, env, workspaceRoot, logDir, ownerDatabaseUrl }),
+    ),
+  );
+  console.log(`migrated ${serviceNames.length} service schemas (as the owner role)`);
   const running = serviceNames.map(
     (name) => new ServiceProcess({ name, port: services[name], env, workspaceRoot, logDir }),
   );

@@ -45,6 +45,31 @@ export class ServiceProcess {
     this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
   }
 
+  /**
+   * Runs the service's migrations as the database owner (`main.js migrate`) and resolves
+   * once they are applied; the owner URL is given to this step only, never to the service.
+   */
+  static async migrate(
+    options: Omit<ServiceProcessOptions, 'port'> & { ownerDatabaseUrl: string },
+  ): Promise<void> {
+    const entry = join(options.workspaceRoot, 'dist', 'apps', options.name, 'main.js');
+    const child = spawn(process.execPath, [entry, 'migrate'], {
+      cwd: options.workspaceRoot,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        ...options.env,
+        DATABASE_OWNER_URL: options.ownerDatabaseUrl,
+        OTEL_SERVICE_NAME: `parity-${options.name}`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    if (code !== 0) throw new Error(`${options.name} migrate exited with ${code}:\n${output}`);
+  }
+
   get name(): ServiceName {
     return this.options.name;
   }
