@@ -1,0 +1,43 @@
+import { UsageError } from './cli-options';
+import { kafkaRuntimeBench } from './kafka-runtime/kafka-runtime.bench';
+import { kafkaRuntimeUsage } from './kafka-runtime/kafka-runtime-options';
+
+/**
+ * `npm run bench -- <name> [options]`. Each benchmark is a function from its arguments to an
+ * exit code; the figures it prints go into docs/benchmarks.md.
+ */
+const benchmarks: Readonly<Record<string, (args: readonly string[]) => Promise<number>>> = {
+  'kafka-runtime': kafkaRuntimeBench,
+};
+
+const usage = `usage: npm run bench -- <benchmark> [options]
+
+benchmarks:
+  ${kafkaRuntimeUsage.replace(/\n/g, '\n  ')}
+`;
+
+async function main(args: readonly string[]): Promise<number> {
+  const [name, ...rest] = args;
+  const bench = name === undefined ? undefined : benchmarks[name];
+  if (!bench) {
+    process.stderr.write(name ? `unknown benchmark: ${name}\n\n${usage}` : usage);
+    return 2;
+  }
+  try {
+    return await bench(rest);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${usage}`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);
