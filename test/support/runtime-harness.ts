@@ -96,13 +96,10 @@ export class RuntimeHarness {
   /** A topic of this test, with its dead-letter topic, registered in the schema registry. */
   async topic<V>(spec: TestTopicSpec<V> & { base: string }): Promise<TopicDefinition<V>> {
     const topic = testTopic<V>(unique(spec.base), spec);
-    await this.admin.createTopics({
-      topics: [
-        { topic: topic.name, numPartitions: topic.partitions },
-        { topic: dlqTopicName(topic.name), numPartitions: topic.partitions },
-      ],
-      waitForLeaders: true,
-    });
+    await ensureTopics(this.kafka, [
+      { topic: topic.name, numPartitions: topic.partitions, configEntries: [] },
+      { topic: dlqTopicName(topic.name), numPartitions: topic.partitions, configEntries: [] },
+    ]);
     this.topics.push(topic.name, dlqTopicName(topic.name));
     await this.serde.register(topic);
     return topic;

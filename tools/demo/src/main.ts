@@ -1,5 +1,6 @@
 /* eslint-disable no-console -- a terminal program: its output is for a person. */
 import { join } from 'node:path';
+import { createKafkaClient, ensureTopics } from '@parity/kafka';
 import { serviceNames, services, ServiceProcess, type Readiness } from '@parity/launcher';
 
 /**
@@ -38,6 +39,11 @@ async function main(): Promise<number> {
   const env = stackEnv();
   const logDir = join(workspaceRoot, '.stack', 'logs', 'services');
   const started = Date.now();
+  // Topics come from the catalog; locally they are created here, in Kubernetes by the operator.
+  const created = await ensureTopics(
+    createKafkaClient({ brokers: env['KAFKA_BROKERS']?.split(',') ?? [], clientId: 'parity-demo' }),
+  );
+  console.log(`topics: ${created.length} created from the catalog`);
   const ownerDatabaseUrl = process.env['DATABASE_OWNER_URL'];
   if (!ownerDatabaseUrl)
     throw new Error('DATABASE_OWNER_URL not set: start this through `npm start`');
