@@ -16,16 +16,29 @@ const KEYS = 300;
 const PER_KEY = 20; // 6,000 events
 
 function startConsumerProcess(schema: string, topic: string, groupId: string): ChildProcess {
-  const tsx = join(workspaceRoot, 'node_modules', '.bin', 'tsx');
   const fixture = join(workspaceRoot, 'test', 'fixtures', 'counting-consumer.ts');
-  return spawn(
-    tsx,
-    ['--tsconfig', join(workspaceRoot, 'tsconfig.base.json'), fixture, schema, topic, groupId],
-    {
-      env: process.env,
-      stdio: ['ignore', 'ignore', 'inherit'],
+  // tsx as a loader inside this very process, not the tsx CLI: the CLI forks a child that
+  // a SIGKILL of its parent would leave running, and the kill would prove nothing.
+  return spawn(process.execPath, ['--import', 'tsx', fixture, schema, topic, groupId], {
+    cwd: workspaceRoot,
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      TSX_TSCONFIG_PATH: join(workspaceRoot, 'tsconfig.base.json'),
     },
-  );
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** Whether a process still exists (signal 0 probes without sending anything). */
+function isAlive(pid: number | undefined): boolean {
+  if (pid === undefined) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 describe('a consumer killed with SIGKILL in the middle of a batch', () => {
@@ -54,6 +67,7 @@ describe('a consumer killed with SIGKILL in the middle of a batch', () => {
     const partial = await harness.waitFor<{ n: number }>(count, ([row]) => (row?.n ?? 0) >= 1_500);
     first.kill('SIGKILL');
     await new Promise((exited) => first.once('exit', exited));
+    expect(isAlive(first.pid)).toBe(false);
     const atKill = partial[0]?.n ?? 0;
     expect(atKill).toBeGreaterThan(0);
     expect(atKill).toBeLessThan(KEYS * PER_KEY);
