@@ -57,8 +57,15 @@ describe('kafkajs transactions against the local broker', () => {
     });
     await committed.commit();
 
-    const offsets = await admin.fetchOffsets({ groupId, topics: [input] });
-    expect(offsets[0]?.partitions[0]?.offset).toBe('5');
+    // The offset becomes visible once the broker has written the commit marker, a moment
+    // after commit() returns; until then it reads as -1 (no committed offset).
+    let committedOffset: string | undefined;
+    for (let attempt = 0; attempt < 50 && committedOffset !== '5'; attempt++) {
+      const offsets = await admin.fetchOffsets({ groupId, topics: [input] });
+      committedOffset = offsets[0]?.partitions[0]?.offset;
+      if (committedOffset !== '5') await new Promise((wait) => setTimeout(wait, 100));
+    }
+    expect(committedOffset).toBe('5');
 
     consumer = kafka.consumer({ groupId: unique('smoke-reader'), readUncommitted: false });
     await consumer.connect();
