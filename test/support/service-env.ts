@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ServiceProcess, serviceNames } from '@parity/launcher';
+import { ServiceProcess, serviceNames, serviceStackSettings } from '@parity/launcher';
 import { stackEnv } from './stack-env';
 
 export const workspaceRoot = join(__dirname, '..', '..');
@@ -7,13 +7,10 @@ export const testLogDir = join(workspaceRoot, '.stack', 'logs', 'test');
 
 /** The stack connection settings a service needs, taken from the test environment. */
 export function serviceEnv(): Record<string, string> {
-  const keys = [
-    'KAFKA_BROKERS',
-    'SCHEMA_REGISTRY_URL',
-    'DATABASE_URL',
-    'OTEL_EXPORTER_OTLP_ENDPOINT',
-  ];
-  return Object.fromEntries(keys.map((key) => [key, stackEnv(key)]));
+  return serviceStackSettings(
+    process.env,
+    'run the tests through `npm test`, which starts the stack first',
+  );
 }
 
 /** Applies every service's migrations as the owner role, as a deployment's init step would. */

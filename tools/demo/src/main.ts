@@ -1,7 +1,13 @@
 /* eslint-disable no-console -- a terminal program: its output is for a person. */
 import { join } from 'node:path';
 import { createKafkaClient, ensureTopics } from '@parity/kafka';
-import { serviceNames, services, ServiceProcess, type Readiness } from '@parity/launcher';
+import {
+  serviceNames,
+  services,
+  ServiceProcess,
+  serviceStackSettings,
+  type Readiness,
+} from '@parity/launcher';
 
 /**
  * The main job, for now: start the six services against the running stack, wait until
@@ -11,20 +17,6 @@ import { serviceNames, services, ServiceProcess, type Readiness } from '@parity/
 const workspaceRoot = join(__dirname, '..', '..', '..');
 const keepRunning = process.argv.includes('--keep-running');
 const READY_TIMEOUT_MS = 60_000;
-
-function stackEnv(): Record<string, string> {
-  const keys = [
-    'KAFKA_BROKERS',
-    'SCHEMA_REGISTRY_URL',
-    'DATABASE_URL',
-    'OTEL_EXPORTER_OTLP_ENDPOINT',
-  ];
-  const missing = keys.filter((key) => !process.env[key]);
-  if (missing.length > 0) {
-    throw new Error(`${missing.join(', ')} not set: start this through \`npm start\``);
-  }
-  return Object.fromEntries(keys.map((key) => [key, process.env[key] as string]));
-}
 
 function summarise(service: ServiceProcess, readiness: Readiness, seconds: number): string {
   const checks = Object.entries(readiness.checks)
@@ -36,7 +28,7 @@ function summarise(service: ServiceProcess, readiness: Readiness, seconds: numbe
 }
 
 async function main(): Promise<number> {
-  const env = stackEnv();
+  const env = serviceStackSettings(process.env, 'start this through `npm start`');
   const logDir = join(workspaceRoot, '.stack', 'logs', 'services');
   const started = Date.now();
   // Topics come from the catalog; locally they are created here, in Kubernetes by the operator.

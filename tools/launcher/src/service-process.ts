@@ -23,7 +23,7 @@ export class ServiceProcess {
   private readonly exited: Promise<number | null>;
 
   constructor(private readonly options: ServiceProcessOptions) {
-    const entry = join(options.workspaceRoot, 'dist', 'apps', options.name, 'main.js');
+    const entry = entryOf(options);
     if (!existsSync(entry)) {
       throw new Error(`${entry} is missing: build the services first (npx nx run-many -t build)`);
     }
@@ -52,8 +52,7 @@ export class ServiceProcess {
   static async migrate(
     options: Omit<ServiceProcessOptions, 'port'> & { ownerDatabaseUrl: string },
   ): Promise<void> {
-    const entry = join(options.workspaceRoot, 'dist', 'apps', options.name, 'main.js');
-    const child = spawn(process.execPath, [entry, 'migrate'], {
+    const child = spawn(process.execPath, [entryOf(options), 'migrate'], {
       cwd: options.workspaceRoot,
       env: {
         PATH: process.env['PATH'] ?? '',
@@ -109,4 +108,9 @@ export class ServiceProcess {
       clearTimeout(timer);
     }
   }
+}
+
+/** Where `nx build <service>` puts a service's bundle. */
+function entryOf(options: { readonly workspaceRoot: string; readonly name: ServiceName }): string {
+  return join(options.workspaceRoot, 'dist', 'apps', options.name, 'main.js');
 }
