@@ -12,7 +12,7 @@ import { Inbox, type PartitionRef } from './inbox';
 import { splitIntoLanes } from './key-lanes';
 import { kafkaMetrics } from './kafka-metrics';
 import { ReplayInbox } from './replay-inbox';
-import { backoffMs, defaultRetryPolicy, type RetryPolicy } from './retry-policy';
+import { backoffMs, defaultRetryPolicy, type RetryPolicy } from '@parity/resilience';
 import type { HandlerContext, Subscription } from './subscription';
 import { context, endSpan, startProcessSpan } from './trace-context';
 

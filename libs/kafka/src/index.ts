@@ -29,7 +29,6 @@ export {
   type ReplayResult,
   type ReplaySelection,
 } from './replay';
-export { backoffMs, defaultRetryPolicy, type RetryPolicy } from './retry-policy';
 export { kafkaRuntimeTables } from './runtime-tables';
 export { createSchemaRegistryClient } from './schema-registry-client';
 export type { HandlerContext, Subscription } from './subscription';

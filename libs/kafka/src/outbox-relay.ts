@@ -2,7 +2,7 @@ import type { Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { createLogger, errorFields } from '@parity/telemetry';
 import { outboxChannel } from './outbox';
-import { backoffMs, defaultRetryPolicy } from './retry-policy';
+import { backoffMs, defaultRetryPolicy } from '@parity/resilience';
 
 interface OutboxRow {
   id: string;

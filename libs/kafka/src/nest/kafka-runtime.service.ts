@@ -17,7 +17,7 @@ import { EventPublisher } from '../event-publisher';
 import { CatalogExceptionRaiser } from '../exception-raiser';
 import { OutboxRelay } from '../outbox-relay';
 import { OutboxWriter } from '../outbox';
-import { backoffMs, defaultRetryPolicy } from '../retry-policy';
+import { backoffMs, defaultRetryPolicy } from '@parity/resilience';
 import type { Subscription } from '../subscription';
 import { KAFKA_HANDLER } from './kafka-handler.decorator';
 import { KAFKA_CLIENT, KAFKA_RUNTIME_OPTIONS, SCHEMA_REGISTRY } from './tokens';

@@ -1,0 +1,16 @@
+export {
+  codeForStatus,
+  ConnectorError,
+  retryAfterMs,
+  type ConnectorErrorCode,
+  type Vendor,
+} from './http/connector-error';
+export { createOnce, type CreateOnce } from './http/create-once';
+export {
+  VendorHttp,
+  type QueryValue,
+  type VendorAuth,
+  type VendorHttpOptions,
+  type VendorRequest,
+  type VendorResponse,
+} from './http/vendor-http';
