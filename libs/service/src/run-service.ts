@@ -20,6 +20,11 @@ export interface ServiceDefinition<C extends PlatformConfig> {
   readonly module: Type<unknown>;
   /** The service's PostgreSQL schema (its name), and the migrations that build it. */
   readonly storage: ServiceStorage & { readonly migrations?: readonly MigrationClass[] };
+  /**
+   * Whether Nest parses JSON and form bodies (the default). Edge turns it off: it archives
+   * vendor payloads byte for byte and parses them itself.
+   */
+  readonly bodyParser?: boolean;
 }
 
 const log = createLogger('runService');
@@ -46,7 +51,12 @@ export async function runService<C extends PlatformConfig>(
         module: ServiceRootModule,
         imports: [PlatformModule.forRoot(config, definition.storage), definition.module],
       },
-      { logger: new NestJsonLogger(), bufferLogs: true, abortOnError: false },
+      {
+        logger: new NestJsonLogger(),
+        bufferLogs: true,
+        abortOnError: false,
+        bodyParser: definition.bodyParser ?? true,
+      },
     );
     await app.listen(config.http.port, '0.0.0.0');
   } catch (error) {
