@@ -6,7 +6,7 @@
  *
  * Progress lines go to stderr unless a reporter is given (silentReporter to mute them).
  */
-import { loadConfig } from './config';
+import { type ComponentName, loadConfig } from './config';
 import type { StackEnv } from './env';
 import { consoleReporter, type Reporter } from './report';
 import * as stack from './stack';
@@ -39,6 +39,11 @@ export function stackDown(options: StackOptions = {}): Promise<void> {
 /** Stops everything and deletes all stack data (Kafka logs, databases and roles, state dir). */
 export function stackReset(options: StackOptions = {}): Promise<void> {
   return stack.reset(loadConfig(options.env), reporterOf(options));
+}
+
+/** Stops one component (`stackUp` starts it again): for outage tests and rehearsals. */
+export function stackStop(name: ComponentName, options: StackOptions = {}): Promise<void> {
+  return stack.stop(loadConfig(options.env), reporterOf(options), name);
 }
 
 export function stackStatus(options: StackOptions = {}): Promise<stack.StatusEntry[]> {

@@ -10,6 +10,7 @@ const USAGE = `Usage: npm run stack -- <command>
 
   up                  provision (cached) and start postgres, kafka, jaeger and the registry; idempotent
   down                stop what \`up\` started
+  stop <component>    stop one component (${COMPONENT_NAMES.join(', ')}) to rehearse an outage; \`up\` restarts it
   status              each component's address, pid and health (exit code 3 if any is not healthy)
   logs [component] [-f] [-n N]
                       tail the logs (${COMPONENT_NAMES.join(', ')}); -f follows
@@ -32,6 +33,14 @@ async function main(args: string[]): Promise<number> {
     case 'down':
       await stack.down(loadConfig(), reporter);
       return 0;
+    case 'stop': {
+      const name = rest[0];
+      if (!(COMPONENT_NAMES as readonly (string | undefined)[]).includes(name)) {
+        throw new StackError(`stop: name one of ${COMPONENT_NAMES.join(', ')}`);
+      }
+      await stack.stop(loadConfig(), reporter, name as ComponentName);
+      return 0;
+    }
     case 'reset':
       await stack.reset(loadConfig(), reporter);
       return 0;

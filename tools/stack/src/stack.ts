@@ -85,6 +85,16 @@ export function down(config: StackConfig, reporter: Reporter): Promise<void> {
   return withLock(config, reporter, () => stopAll(components(config), reporter));
 }
 
+/**
+ * Stops one component and leaves the rest running, to rehearse an outage (a broker gone while
+ * edge keeps accepting webhooks); `up` starts it again.
+ */
+export function stop(config: StackConfig, reporter: Reporter, name: ComponentName): Promise<void> {
+  return withLock(config, reporter, () =>
+    each(reporter, [components(config)[name]], (component) => component.down(reporter)),
+  );
+}
+
 /** Reverse start order, so nothing loses a dependency while it is still running. */
 async function stopAll(c: Components, reporter: Reporter): Promise<void> {
   await each(reporter, [c.registry], (component) => component.down(reporter));
