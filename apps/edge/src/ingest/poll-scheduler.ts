@@ -47,6 +47,9 @@ export class PollScheduler implements OnApplicationBootstrap, BeforeApplicationS
   private readonly stopping = new AbortController();
   private readonly loops: Promise<void>[] = [];
   private readonly refusals = new RefusalThrottle(10 * 60_000);
+  /** Per source, what ends its current wait early (a push saying there is something new). */
+  private readonly wakers = new Map<string, () => void>();
+  private readonly wokenMidRound = new Set<string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,6 +64,17 @@ export class PollScheduler implements OnApplicationBootstrap, BeforeApplicationS
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort(new Error('shutting down'));
     await Promise.allSettled(this.loops);
+  }
+
+  /**
+   * Polls a source now instead of at its next interval: Sitoo's events push announces new
+   * orders, and reading them at once keeps till sales seconds, not minutes, behind.
+   */
+  wake(name: string): void {
+    const waker = this.wakers.get(name);
+    // Woken mid-round, the next round may have missed the news: skip the next wait.
+    if (waker) waker();
+    else this.wokenMidRound.add(name);
   }
 
   /** One round, exposed for tests and for an operator's "poll now". Returns whether more is waiting. */
@@ -90,8 +104,17 @@ export class PollScheduler implements OnApplicationBootstrap, BeforeApplicationS
         failures += 1;
         waitMs = this.onFailure(source, error, failures);
       }
-      await sleep(waitMs, signal).catch(() => undefined);
+      await this.pause(source.name, waitMs);
     }
+  }
+
+  private async pause(name: string, ms: number): Promise<void> {
+    if (ms <= 0 || this.wokenMidRound.delete(name)) return;
+    const woken = new AbortController();
+    this.wakers.set(name, () => woken.abort(new Error('woken')));
+    const stopOrWake = AbortSignal.any([this.stopping.signal, woken.signal]);
+    await sleep(ms, stopOrWake).catch(() => undefined);
+    this.wakers.delete(name);
   }
 
   private onFailure(source: PollSource, error: unknown, failures: number): number {
