@@ -1,0 +1,1 @@
+export { formatScaled, parseScaled, type Rounding } from './decimal';
