@@ -1,6 +1,5 @@
 import { createLogger } from '@parity/telemetry';
-import { createSandbox } from './sandbox';
-import { allSimulators } from './simulators';
+import { allSimulators, createSandbox } from '@parity/simulators';
 
 /** The sandbox as a process, for `npm start` and manual testing; tests create it in-process. */
 async function main(): Promise<void> {

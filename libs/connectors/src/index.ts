@@ -14,3 +14,9 @@ export {
   type VendorRequest,
   type VendorResponse,
 } from './http/vendor-http';
+export { ClarusClient, classifyGraphqlErrors, type ClarusClientOptions } from './clarus';
+export type * from './clarus/clarus.types';
+export * from './sitoo';
+export * from './prima';
+export * from './lightspeed';
+export * from './peoplevox';

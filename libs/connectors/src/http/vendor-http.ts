@@ -79,8 +79,10 @@ export class VendorHttp {
     const safe = request.idempotent ?? request.method !== 'POST';
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
-      await this.options.limiter?.take(request.cost ?? 1);
+      // Credentials first: a token fetch that queued behind this request's rate-limit turn
+      // would let every request already holding a turn burst out together when it returns.
       const credentials = (await this.options.auth?.headers()) ?? {};
+      await this.options.limiter?.take(request.cost ?? 1);
       try {
         return await this.attempt(request, credentials);
       } catch (error) {

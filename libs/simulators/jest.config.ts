@@ -1,5 +1,5 @@
 export default {
-  displayName: 'sandbox',
+  displayName: 'simulators',
   preset: '../../jest.preset.js',
   rootDir: '.',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],

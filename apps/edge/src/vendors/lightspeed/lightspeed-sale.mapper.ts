@@ -1,0 +1,194 @@
+import {
+  Topics,
+  type PosPayment,
+  type PosSaleLine,
+  type PosTransactionKind,
+} from '@parity/contracts';
+import {
+  canonical,
+  type CanonicalEvent,
+  type NormaliseContext,
+} from '../../ingest/canonical-event';
+import { fractionToBasisPoints, toMinor } from './decimal-minor';
+import { lightspeedRejections as reject } from './lightspeed-rejections';
+import {
+  lightspeedOriginalSaleSchema,
+  lightspeedSaleSchema,
+  type ParsedLightspeedSale,
+  type ParsedLightspeedSaleLine,
+  type ParsedOriginalSale,
+} from './lightspeed-sale.schema';
+
+const VENDOR = 'lightspeed';
+/** Item types that never move stock: they must reach Prima but never a WMS. */
+const NON_STOCK_ITEM_TYPES = new Set(['non_inventory', 'gift_card']);
+const NO_ID = '0';
+
+/** What edge polled: the Sale with its relations, and what it needs to be read. */
+export interface PolledLightspeedSale {
+  /** A Sale with SaleLines, SaleLines.Item, SalePayments, SalePayments.PaymentType loaded. */
+  readonly sale: unknown;
+  /** The Shop's timeZone, for sourceTimeZone. */
+  readonly shopTimeZone: string;
+  /** The sales a refund's parentSaleLineIDs point into (LightspeedClient.salesHoldingLines). */
+  readonly originalSales?: readonly unknown[];
+}
+
+/** Per-account facts Lightspeed does not put on a sale. */
+export interface LightspeedAccountSettings {
+  /** ISO 4217 code the account trades in. */
+  readonly currency: string;
+  /** Prima's tax code for a Lightspeed taxClassID. */
+  taxCodeFor(taxClassID: string): string | undefined;
+}
+
+/**
+ * A completed Lightspeed sale → one PosSale on pos.sales.v1. A sale that is not completed (or
+ * was voided) gives nothing: it is read again when it changes. The event id is the sale and
+ * the moment it was completed, so polling it again, or a later edit that only bumps its
+ * timeStamp, repeats the id instead of making a second sale.
+ */
+export function normaliseLightspeedSale(
+  polled: PolledLightspeedSale,
+  ctx: NormaliseContext,
+  account: LightspeedAccountSettings,
+): CanonicalEvent[] {
+  const saleRef = describe(polled.sale);
+  const parsed = lightspeedSaleSchema.safeParse(polled.sale);
+  if (!parsed.success) throw reject.invalid(saleRef, parsed.error);
+  const sale = parsed.data;
+  if (sale.completed !== 'true' || sale.voided === 'true' || !sale.completeTime) return [];
+
+  const store = ctx.locations.storeFor(VENDOR, sale.shopID);
+  if (!store) throw reject.shopUnmapped(sale.shopID, 'store');
+  const depot = ctx.locations.depotFor(VENDOR, sale.shopID);
+  if (!depot) throw reject.shopUnmapped(sale.shopID, 'depot');
+  const originals = (polled.originalSales ?? []).map((original) => {
+    const result = lightspeedOriginalSaleSchema.safeParse(original);
+    if (!result.success) throw reject.invalid(describe(original), result.error);
+    return result.data;
+  });
+
+  const ordered = [...sale.SaleLines].sort((a, b) => Number(a.saleLineID) - Number(b.saleLineID));
+  const lines = ordered.map((line, index) =>
+    toLine(line, index + 1, `${store}:${sale.saleID}`, account, originals),
+  );
+  const original = originalOf(ordered, originals);
+  const occurredAt = Date.parse(sale.completeTime);
+  return [
+    canonical(Topics.posSalesV1, {
+      header: {
+        eventId: `lightspeed:sale:${sale.saleID}:${occurredAt}`,
+        source: 'LIGHTSPEED',
+        producedBy: 'edge/lightspeed-poll',
+        occurredAt,
+        sourceTimeZone: polled.shopTimeZone,
+        archiveRef: ctx.archiveRef,
+      },
+      store,
+      saleId: sale.saleID,
+      receiptNo: sale.ticketNumber || null,
+      kind: kindOf(lines),
+      depot,
+      currency: account.currency,
+      pricesIncludeTax: sale.isTaxInclusive === 'true',
+      lines,
+      payments: payments(sale, account.currency),
+      taxMinor: lines.reduce((sum, line) => sum + line.taxMinor, 0),
+      totalMinor: lines.reduce((sum, line) => sum + line.lineTotalMinor, 0),
+      originalSale: original
+        ? {
+            store: ctx.locations.storeFor(VENDOR, original.shopID) ?? store,
+            saleId: original.saleID,
+          }
+        : null,
+      customerRef: sale.customerID === NO_ID ? null : sale.customerID,
+    }),
+  ];
+}
+
+/**
+ * Lightspeed's realised amounts are its calculated fields: discount is calcLineDiscount plus
+ * calcTransactionDiscount, the line's total calcTotal, its tax calcTax1 plus calcTax2; each
+ * sum is taken exactly and rounded once.
+ */
+function toLine(
+  line: ParsedLightspeedSaleLine,
+  lineNo: number,
+  saleRef: string,
+  account: LightspeedAccountSettings,
+  originals: readonly ParsedOriginalSale[],
+): PosSaleLine {
+  const { currency } = account;
+  if (!line.Item.customSku) throw reject.itemWithoutSku(line.itemID, saleRef);
+  const taxCode = account.taxCodeFor(line.taxClassID);
+  if (!taxCode) throw reject.taxClassUnmapped(line.taxClassID, saleRef);
+  const discountMinor = toMinor([line.calcLineDiscount, line.calcTransactionDiscount], currency);
+  return {
+    lineNo,
+    sku: line.Item.customSku,
+    isStockItem: !NON_STOCK_ITEM_TYPES.has(line.Item.itemType),
+    quantity: Number(line.unitQuantity),
+    quantityScale: 0,
+    unitPriceMinor: toMinor([line.unitPrice], currency),
+    discounts:
+      discountMinor === 0
+        ? []
+        : [
+            {
+              code: line.discountID === NO_ID ? null : line.discountID,
+              description: 'Lightspeed line and sale discount',
+              amountMinor: discountMinor,
+            },
+          ],
+    taxCode,
+    taxRateBasisPoints: fractionToBasisPoints([line.tax1Rate, line.tax2Rate]),
+    taxMinor: toMinor([line.calcTax1, line.calcTax2], currency),
+    lineTotalMinor: toMinor([line.calcTotal], currency),
+    originalLineNo: originalLineNo(line.parentSaleLineID, originals),
+  };
+}
+
+function kindOf(lines: readonly PosSaleLine[]): PosTransactionKind {
+  const returned = lines.some((line) => line.quantity < 0);
+  const sold = lines.some((line) => line.quantity > 0);
+  if (returned && sold) return 'EXCHANGE';
+  return returned ? 'RETURN' : 'SALE';
+}
+
+/** Archived payments are abandoned tender attempts (a declined card), never money taken. */
+function payments(sale: ParsedLightspeedSale, currency: string): PosPayment[] {
+  return sale.SalePayments.filter((payment) => payment.archived !== 'true').map((payment) => ({
+    method: payment.PaymentType.name,
+    amountMinor: toMinor([payment.amount], currency),
+    reference: payment.remoteReference || null,
+  }));
+}
+
+/** The sale the first returned line came from; pos.sales.v1 names one original sale. */
+function originalOf(
+  lines: readonly ParsedLightspeedSaleLine[],
+  originals: readonly ParsedOriginalSale[],
+): ParsedOriginalSale | undefined {
+  const parents = lines.map((line) => line.parentSaleLineID).filter((id) => id !== NO_ID);
+  return originals.find((sale) => sale.SaleLines.some((line) => parents.includes(line.saleLineID)));
+}
+
+/** A returned line's lineNo on its original sale, numbered the way this mapper numbers lines. */
+function originalLineNo(
+  parentSaleLineID: string,
+  originals: readonly ParsedOriginalSale[],
+): number | null {
+  if (parentSaleLineID === NO_ID) return null;
+  for (const sale of originals) {
+    const ids = sale.SaleLines.map((line) => Number(line.saleLineID)).sort((a, b) => a - b);
+    const index = ids.indexOf(Number(parentSaleLineID));
+    if (index >= 0) return index + 1;
+  }
+  return null;
+}
+
+function describe(sale: unknown): string {
+  const saleID = (sale as { saleID?: unknown } | null)?.saleID;
+  return typeof saleID === 'string' ? `lightspeed:${saleID}` : 'lightspeed:(no saleID)';
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { isDecimal } from './decimal-minor';
+
+/**
+ * The polled Sale as LightspeedClient returns it (relations as arrays, every value a string),
+ * checked before any of it is believed. Only the fields the mapping reads are required.
+ */
+const decimal = z.string().refine(isDecimal, 'must be a decimal string');
+const id = z.string().regex(/^\d+$/, 'must be a numeric id string');
+const flag = z.enum(['true', 'false']);
+/** ISO-8601 with an offset, as Lightspeed writes times: `2016-11-10T13:51:54+00:00`. */
+const instant = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
+    'must be ISO-8601 with an offset',
+  );
+
+export const lightspeedItemSchema = z.object({
+  itemID: id,
+  customSku: z.string(),
+  itemType: z.string(),
+  itemMatrixID: id,
+});
+
+export const lightspeedSaleLineSchema = z.object({
+  saleLineID: id,
+  itemID: id,
+  taxClassID: id,
+  discountID: id.default('0'),
+  unitQuantity: z.string().regex(/^-?\d+$/, 'must be a whole number'),
+  unitPrice: decimal,
+  tax1Rate: decimal,
+  tax2Rate: decimal,
+  calcLineDiscount: decimal,
+  calcTransactionDiscount: decimal,
+  calcTotal: decimal,
+  calcTax1: decimal,
+  calcTax2: decimal,
+  parentSaleLineID: id,
+  Item: lightspeedItemSchema,
+});
+
+export const lightspeedSalePaymentSchema = z.object({
+  amount: decimal,
+  archived: flag,
+  remoteReference: z.string().default(''),
+  PaymentType: z.object({ name: z.string().min(1), type: z.string() }),
+});
+
+export const lightspeedSaleSchema = z.object({
+  saleID: id,
+  shopID: id,
+  customerID: id,
+  ticketNumber: z.string(),
+  completed: flag,
+  voided: flag,
+  isTaxInclusive: flag,
+  completeTime: instant.optional(),
+  timeStamp: instant,
+  SaleLines: z.array(lightspeedSaleLineSchema).min(1),
+  SalePayments: z.array(lightspeedSalePaymentSchema).default([]),
+});
+
+/** An earlier sale a refund points back to: only its lines' ids and order matter. */
+export const lightspeedOriginalSaleSchema = z.object({
+  saleID: id,
+  shopID: id,
+  SaleLines: z.array(z.object({ saleLineID: id })).default([]),
+});
+
+export type ParsedLightspeedSale = z.output<typeof lightspeedSaleSchema>;
+export type ParsedLightspeedSaleLine = z.output<typeof lightspeedSaleLineSchema>;
+export type ParsedOriginalSale = z.output<typeof lightspeedOriginalSaleSchema>;

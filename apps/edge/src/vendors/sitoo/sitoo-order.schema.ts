@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/*
+ * The parts of a Sitoo order (REST API v2, vendor-apis.md §2.2) that a till transaction is
+ * built from. Item prices are net; VAT comes apart per item.
+ */
+
+const amount = z.string().regex(/^-?\d+\.\d{2}$/, 'an amount with two decimal places');
+
+/** Sitoo's PHP heritage can send an empty map as `[]`. */
+const additionalData = z.preprocess(
+  (value) => (Array.isArray(value) && value.length === 0 ? {} : (value ?? {})),
+  z.record(z.string(), z.string()),
+);
+
+const orderItem = z.object({
+  orderitemid: z.number().int(),
+  orderitemtype: z.number().int(),
+  sku: z.string().min(1),
+  productname: z.string().default(''),
+  quantity: z
+    .number()
+    .int()
+    .refine((quantity) => quantity !== 0, 'a line has units'),
+  moneyoriginalprice: amount,
+  moneydiscount: amount,
+  vatvalue: z
+    .number()
+    .min(0)
+    .max(100)
+    .refine((rate) => /^\d+(\.\d{1,2})?$/.test(String(rate)), 'a percentage, two places at most'),
+  moneyitemtotal_net: amount,
+  moneyitemtotal_vat: amount,
+  vouchercode: z.string().nullish(),
+  vouchername: z.string().nullish(),
+  additionaldata: additionalData,
+});
+
+const payment = z.object({
+  name: z.string().min(1),
+  moneyamount: amount,
+  refid: z.string().nullish(),
+  externalid: z.string().nullish(),
+});
+
+export const sitooOrderSchema = z.object({
+  orderid: z.number().int().positive(),
+  orderdate: z.number().int().nonnegative(),
+  creditorderid: z.number().int().nullish(),
+  registerid: z.number().int().nullable(),
+  warehouseid: z.number().int().nullable(),
+  currencycode: z.string().regex(/^[A-Z]{3}$/),
+  customerref: z.string().nullish(),
+  additionaldata: additionalData,
+  orderitems: z.array(orderItem).min(1),
+  payments: z.array(payment),
+});
+
+export type SitooOrderPayload = z.infer<typeof sitooOrderSchema>;
+export type SitooOrderItemPayload = z.infer<typeof orderItem>;

@@ -1,0 +1,28 @@
+export {
+  PeoplevoxClient,
+  type PeoplevoxClientOptions,
+  type PvxEventType,
+} from './peoplevox.client';
+export {
+  PvxTemplates,
+  type PvxDespatchRow,
+  type PvxGetTemplate,
+  type PvxGoodsInRow,
+  type PvxInventoryRow,
+  type PvxItemType,
+  type PvxSalesOrderRow,
+} from './peoplevox.templates';
+export type {
+  PvxItemTypeInput,
+  PvxRowFailure,
+  PvxSalesOrderInput,
+  PvxSaveResult,
+} from './peoplevox-save';
+export { parseUkLocalTime, type PvxTimestamp } from './uk-local-time';
+export { decimalToMinor, minorToDecimal } from './decimal-minor';
+export {
+  PEOPLEVOX_CALLBACK_TEMPLATES,
+  peoplevoxCallbackEventFor,
+  peoplevoxCallbackTemplate,
+  type PeoplevoxCallbackEvent,
+} from './callback-templates';

@@ -1,0 +1,155 @@
+import type { CsvRecord } from './csv';
+import { decimalToMinor } from './decimal-minor';
+import { parseUkLocalTime, type PvxTimestamp } from './uk-local-time';
+
+/**
+ * GetData templates as typed rows. Rows keep Peoplevox's shape and names; only transport
+ * quirks are undone here: numbers and money arrive as strings, times as UK-local strings.
+ */
+export interface PvxGetTemplate<Row> {
+  /** The integration template's name, as configured in Peoplevox (defaults assumed). */
+  readonly name: string;
+  readonly parse: (record: CsvRecord) => Row;
+}
+
+/** A row that does not have the shape its template promises. */
+export class PvxRowError extends Error {}
+
+export interface PvxItemType {
+  readonly itemCode: string;
+  readonly name: string;
+  readonly barcode: string;
+  readonly description: string;
+  /** SalePrice in minor units of the account's currency; null when not set. */
+  readonly salePriceMinor: number | null;
+}
+
+export interface PvxInventoryRow {
+  readonly itemCode: string;
+  readonly itemName: string;
+  readonly siteReference: string;
+  readonly onHand: number;
+  readonly allocated: number;
+  /** OnHand − Allocated, as Peoplevox computes it. */
+  readonly available: number;
+}
+
+export interface PvxSalesOrderRow {
+  readonly salesOrderNumber: string;
+  readonly customer: string;
+  readonly email: string;
+  readonly siteReference: string;
+  readonly status: string;
+  readonly createdAt: PvxTimestamp;
+}
+
+export interface PvxDespatchRow {
+  readonly despatchNumber: string;
+  readonly salesOrderNumber: string;
+  readonly carrier: string;
+  readonly service: string;
+  readonly despatchedAt: PvxTimestamp;
+  readonly trackingNumber: string;
+  readonly siteReference: string;
+  readonly line: number;
+  readonly itemCode: string;
+  readonly quantity: number;
+}
+
+export interface PvxGoodsInRow {
+  readonly goodsInId: string;
+  /** The purchase order reference the goods were booked in against. */
+  readonly reference: string;
+  readonly reconciledAt: PvxTimestamp;
+  readonly siteReference: string;
+  readonly itemCode: string;
+  readonly quantity: number;
+}
+
+export const PvxTemplates = {
+  itemTypes: {
+    name: 'Item types',
+    parse: (r): PvxItemType => ({
+      itemCode: text(r, 'ItemCode'),
+      name: text(r, 'Name'),
+      barcode: text(r, 'Barcode'),
+      description: text(r, 'Description'),
+      salePriceMinor: text(r, 'SalePrice') === '' ? null : money(r, 'SalePrice'),
+    }),
+  } satisfies PvxGetTemplate<PvxItemType>,
+  inventory: {
+    name: 'Item inventory summary',
+    parse: (r): PvxInventoryRow => ({
+      itemCode: text(r, 'ItemCode'),
+      itemName: text(r, 'ItemName'),
+      siteReference: text(r, 'SiteReference'),
+      onHand: whole(r, 'OnHand'),
+      allocated: whole(r, 'Allocated'),
+      available: whole(r, 'Available'),
+    }),
+  } satisfies PvxGetTemplate<PvxInventoryRow>,
+  salesOrders: {
+    name: 'Sales orders',
+    parse: (r): PvxSalesOrderRow => ({
+      salesOrderNumber: text(r, 'SalesOrderNumber'),
+      customer: text(r, 'Customer'),
+      email: text(r, 'Email'),
+      siteReference: text(r, 'SiteReference'),
+      status: text(r, 'Status'),
+      createdAt: time(r, 'CreatedDate'),
+    }),
+  } satisfies PvxGetTemplate<PvxSalesOrderRow>,
+  despatches: {
+    name: 'Despatches',
+    parse: (r): PvxDespatchRow => ({
+      despatchNumber: text(r, 'DespatchNumber'),
+      salesOrderNumber: text(r, 'SalesOrderNumber'),
+      carrier: text(r, 'Carrier'),
+      service: text(r, 'Service'),
+      despatchedAt: time(r, 'DespatchDate'),
+      trackingNumber: text(r, 'TrackingNumber'),
+      siteReference: text(r, 'SiteReference'),
+      line: whole(r, 'Line'),
+      itemCode: text(r, 'ItemCode'),
+      quantity: whole(r, 'Quantity'),
+    }),
+  } satisfies PvxGetTemplate<PvxDespatchRow>,
+  goodsIn: {
+    name: 'Goods in',
+    parse: (r): PvxGoodsInRow => ({
+      goodsInId: text(r, 'GoodsInId'),
+      reference: text(r, 'Reference'),
+      reconciledAt: time(r, 'ReconciledDateTime'),
+      siteReference: text(r, 'SiteReference'),
+      itemCode: text(r, 'ItemCode'),
+      quantity: whole(r, 'Quantity'),
+    }),
+  } satisfies PvxGetTemplate<PvxGoodsInRow>,
+} as const;
+
+function text(record: CsvRecord, column: string): string {
+  const value = record[column];
+  if (value === undefined) throw new PvxRowError(`column ${column} is missing`);
+  return value;
+}
+
+function whole(record: CsvRecord, column: string): number {
+  const value = text(record, column);
+  if (!/^-?\d+$/.test(value)) throw new PvxRowError(`${column} "${value}" is not a whole number`);
+  return Number(value);
+}
+
+function money(record: CsvRecord, column: string): number {
+  try {
+    return decimalToMinor(text(record, column));
+  } catch (error) {
+    throw new PvxRowError(`${column}: ${(error as Error).message}`);
+  }
+}
+
+function time(record: CsvRecord, column: string): PvxTimestamp {
+  const value = text(record, column);
+  const parsed = parseUkLocalTime(value);
+  if (!parsed) throw new PvxRowError(`${column} "${value}" is not a dd/MM/yyyy HH:mm time`);
+  return parsed;
+}

@@ -1,0 +1,11 @@
+export { SitooClient, type SitooClientOptions, type StockSetResult } from './sitoo.client';
+export type {
+  SitooEnvelope,
+  SitooOrder,
+  SitooOrderItem,
+  SitooPayment,
+  SitooProduct,
+  SitooWarehouse,
+  SitooWarehouseItem,
+  SitooWarehouseTransaction,
+} from './sitoo.types';

@@ -1,0 +1,1 @@
+export { createLightspeedSimulator, type LightspeedSimulatorOptions } from './lightspeed-simulator';

@@ -1,0 +1,1 @@
+export { createPeoplevoxSimulator, type PeoplevoxSimulatorOptions } from './peoplevox.simulator';

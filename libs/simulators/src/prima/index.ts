@@ -1,0 +1,1 @@
+export { createPrimaSimulator, type PrimaSimulatorOptions } from './prima-simulator';
