@@ -1,11 +1,113 @@
-import { loadConfig, platformEnvSchema } from '@parity/config';
+import { httpUrl, loadConfig, platformEnvSchema, positiveMs } from '@parity/config';
 import { z } from 'zod';
 import { locationsSchema } from './ingest/configured-locations';
 
+const commaList = z.string().transform((raw) =>
+  raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean),
+);
+
+const jsonRecord = z
+  .string()
+  .default('{}')
+  .transform((raw, ctx) => {
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'expected JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string(), z.string()));
+
+/** Secrets Parity puts in callback URLs: long enough not to be guessed, URL-safe. */
+const urlSecret = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,}$/, 'expected at least 16 URL-safe characters');
+
 /**
- * Edge's own settings. Vendors are enabled by configuring them: their secrets and endpoints
- * are read by each vendor's module (apps/edge/src/vendors/<vendor>/<vendor>.config.ts).
+ * A vendor is enabled by configuring it. Its required keys go together: set none and the vendor
+ * is off (its routes answer 404, no poller runs); set some and every one must be there, or the
+ * service refuses to start naming the missing ones.
  */
+const VENDOR_KEYS = {
+  clarus: ['CLARUS_WEBHOOK_SECRET', 'CLARUS_SUBDOMAIN', 'CLARUS_AUTOMATION_IDS'],
+  sitoo: [
+    'SITOO_EVENTS_SECRET',
+    'SITOO_EVENTS_USER',
+    'SITOO_EVENTS_PASSWORD',
+    'SITOO_API_URL',
+    'SITOO_ACCOUNT_ID',
+    'SITOO_SITE_ID',
+    'SITOO_API_ID',
+    'SITOO_API_PASSWORD',
+  ],
+} as const;
+
+const vendorEnv = z
+  .object({
+    CLARUS_WEBHOOK_SECRET: urlSecret.optional(),
+    CLARUS_SUBDOMAIN: z.string().min(1).optional(),
+    CLARUS_AUTOMATION_IDS: commaList.optional(),
+    CLARUS_ALLOWED_IPS: commaList.optional(),
+
+    SITOO_EVENTS_SECRET: urlSecret.optional(),
+    SITOO_EVENTS_USER: z.string().min(1).optional(),
+    SITOO_EVENTS_PASSWORD: z.string().min(8).optional(),
+    SITOO_ALLOWED_IPS: commaList.optional(),
+    SITOO_API_URL: httpUrl.optional(),
+    SITOO_ACCOUNT_ID: z.string().min(1).optional(),
+    SITOO_SITE_ID: z.coerce.number().int().positive().optional(),
+    SITOO_API_ID: z.string().min(1).optional(),
+    SITOO_API_PASSWORD: z.string().min(1).optional(),
+    SITOO_TIME_ZONE: z.string().default('Europe/London'),
+    /** Prima tax code per VAT rate in basis points: {"2000": "S", "0": "Z"}. */
+    SITOO_TAX_CODES: jsonRecord,
+    SITOO_POLL_INTERVAL_MS: positiveMs.default(30_000),
+  })
+  .superRefine((env, ctx) => {
+    const values = env as Record<string, unknown>;
+    for (const keys of Object.values(VENDOR_KEYS)) {
+      const given = keys.filter((key) => values[key] !== undefined);
+      if (given.length === 0) continue;
+      for (const key of keys.filter((k) => values[k] === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `required with ${given[0]}` });
+      }
+    }
+  })
+  .transform((env) => ({
+    vendors: {
+      clarus: env.CLARUS_WEBHOOK_SECRET
+        ? {
+            webhookSecret: env.CLARUS_WEBHOOK_SECRET,
+            subdomain: env.CLARUS_SUBDOMAIN as string,
+            automationIds: env.CLARUS_AUTOMATION_IDS as string[],
+            allowedIps: env.CLARUS_ALLOWED_IPS,
+          }
+        : undefined,
+      sitoo: env.SITOO_EVENTS_SECRET
+        ? {
+            eventsSecret: env.SITOO_EVENTS_SECRET,
+            eventsUser: env.SITOO_EVENTS_USER as string,
+            eventsPassword: env.SITOO_EVENTS_PASSWORD as string,
+            allowedIps: env.SITOO_ALLOWED_IPS,
+            api: {
+              baseUrl: env.SITOO_API_URL as string,
+              accountId: env.SITOO_ACCOUNT_ID as string,
+              siteId: env.SITOO_SITE_ID as number,
+              apiId: env.SITOO_API_ID as string,
+              password: env.SITOO_API_PASSWORD as string,
+            },
+            accountTimeZone: env.SITOO_TIME_ZONE,
+            taxCodes: env.SITOO_TAX_CODES,
+            pollIntervalMs: env.SITOO_POLL_INTERVAL_MS,
+          }
+        : undefined,
+    },
+  }));
+
 const edgeOnly = z
   .object({
     EDGE_LOCATIONS: locationsSchema,
@@ -15,8 +117,10 @@ const edgeOnly = z
     edge: { locations: env.EDGE_LOCATIONS, bodyLimit: env.EDGE_BODY_LIMIT },
   }));
 
-export const edgeEnvSchema = z.intersection(platformEnvSchema, edgeOnly);
+export const edgeEnvSchema = z.intersection(z.intersection(platformEnvSchema, edgeOnly), vendorEnv);
 
 export type EdgeConfig = z.output<typeof edgeEnvSchema>;
+export type ClarusSettings = NonNullable<EdgeConfig['vendors']['clarus']>;
+export type SitooSettings = NonNullable<EdgeConfig['vendors']['sitoo']>;
 
 export const loadEdgeConfig = () => loadConfig(edgeEnvSchema, process.env);

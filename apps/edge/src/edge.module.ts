@@ -3,7 +3,10 @@ import { PLATFORM_CONFIG } from '@parity/service';
 import { raw } from 'express';
 import type { EdgeConfig } from './edge.config';
 import { IngestModule } from './ingest/ingest.module';
-import { POLL_SOURCES, PollScheduler, type PollSource } from './ingest/poll-scheduler';
+import { POLL_SOURCES, PollScheduler } from './ingest/poll-scheduler';
+import { pollSourcesFor } from './poll-sources';
+import { ClarusWebhooksController } from './vendors/clarus/clarus-webhooks.controller';
+import { SitooEventsController } from './vendors/sitoo/sitoo-events.controller';
 
 /**
  * Edge: the only service facing the vendors. Webhooks and callbacks arrive under /hooks/<vendor>
@@ -12,12 +15,10 @@ import { POLL_SOURCES, PollScheduler, type PollSource } from './ingest/poll-sche
  */
 @Module({
   imports: [IngestModule],
+  controllers: [ClarusWebhooksController, SitooEventsController],
   providers: [
     PollScheduler,
-    {
-      provide: POLL_SOURCES,
-      useFactory: (): PollSource[] => [],
-    },
+    { provide: POLL_SOURCES, inject: [PLATFORM_CONFIG], useFactory: pollSourcesFor },
   ],
 })
 export class EdgeModule implements NestModule {

@@ -1,0 +1,147 @@
+import { ServiceProcess } from '@parity/launcher';
+import {
+  AvroSerde,
+  createKafkaClient,
+  createSchemaRegistryClient,
+  ensureTopics,
+  type TopicDefinition,
+} from '@parity/kafka';
+import { allTopicsToCreate } from '@parity/contracts';
+import { createSandbox, type RunningSandbox, type SimulatorFactory } from '@parity/simulators';
+import type { Kafka } from 'kafkajs';
+import { Client } from 'pg';
+import { serviceEnv, testLogDir, workspaceRoot } from './service-env';
+import { stackEnv } from './stack-env';
+import { unique } from './unique';
+
+/** Edge's port in tests: apart from `npm start` (3001) and the lifecycle test (3100–3105). */
+export const EDGE_TEST_PORT = 3150;
+export const edgeUrl = `http://127.0.0.1:${EDGE_TEST_PORT}`;
+
+export interface ArchivedPayload {
+  readonly vendor: string;
+  readonly channel: string;
+  readonly outcome: string;
+  readonly error_code: string | null;
+  readonly error_message: string | null;
+  readonly body: Buffer;
+  readonly event_ids: string[];
+}
+
+/**
+ * The built edge service against the real stack, with the vendor simulators in-process over
+ * real HTTP, and readers for what edge published and archived. Reads start at the topics' end
+ * offsets when the harness started, so earlier tests' events are not seen.
+ */
+export class EdgeHarness {
+  sandbox!: RunningSandbox;
+  edge!: ServiceProcess;
+  readonly kafka: Kafka = createKafkaClient({
+    brokers: stackEnv('KAFKA_BROKERS').split(','),
+    clientId: 'edge-test',
+  });
+  readonly serde = new AvroSerde(
+    createSchemaRegistryClient(stackEnv('SCHEMA_REGISTRY_URL'), 'edge-test'),
+  );
+  private readonly startOffsets = new Map<string, { partition: number; offset: string }[]>();
+  private readonly db = new Client({ connectionString: stackEnv('DATABASE_URL') });
+
+  async start(
+    simulators: readonly SimulatorFactory[],
+    edgeEnv: (sandboxUrl: string) => Record<string, string>,
+  ): Promise<void> {
+    await ensureTopics(this.kafka);
+    const admin = this.kafka.admin();
+    await admin.connect();
+    for (const { topic } of allTopicsToCreate()) {
+      this.startOffsets.set(topic, await admin.fetchTopicOffsets(topic));
+    }
+    await admin.disconnect();
+    await this.db.connect();
+
+    this.sandbox = await createSandbox({ seed: 7, simulators }).listen();
+    await ServiceProcess.migrate({
+      name: 'edge',
+      env: serviceEnv(),
+      workspaceRoot,
+      logDir: testLogDir,
+      ownerDatabaseUrl: stackEnv('DATABASE_OWNER_URL'),
+    });
+    this.edge = new ServiceProcess({
+      name: 'edge',
+      port: EDGE_TEST_PORT,
+      env: { ...serviceEnv(), ...edgeEnv(this.sandbox.url) },
+      workspaceRoot,
+      logDir: testLogDir,
+    });
+    const readiness = await this.edge.waitUntilReady(60_000);
+    if (!readiness.ready)
+      throw new Error(`edge did not become ready: ${JSON.stringify(readiness)}`);
+  }
+
+  async stop(): Promise<void> {
+    await this.edge?.stop();
+    await this.sandbox?.close();
+    await this.db.end().catch(() => undefined);
+  }
+
+  /** Calls the sandbox's admin API. */
+  async admin(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') {
+    const response = await fetch(`${this.sandbox.url}/admin/${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`admin ${method} ${path}: ${response.status} ${text}`);
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  }
+
+  /**
+   * Decoded events on a topic since the harness started that satisfy `match`, once `count` of
+   * them arrived (or the timeout passed — the caller's expectation then shows what is missing).
+   */
+  async events<V>(
+    topic: TopicDefinition<V>,
+    match: (value: V, key: string) => boolean,
+    count: number,
+    timeoutMs = 30_000,
+  ): Promise<{ key: string; value: V }[]> {
+    await this.serde.register(topic);
+    const found: { key: string; value: V }[] = [];
+    const consumer = this.kafka.consumer({ groupId: unique('edge-test-reader') });
+    await consumer.connect();
+    await consumer.subscribe({ topic: topic.name, fromBeginning: true });
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      void consumer
+        .run({
+          eachMessage: async ({ message }) => {
+            const value = await this.serde.decode(topic, message.value);
+            const key = message.key?.toString('utf8') ?? '';
+            if (match(value, key)) found.push({ key, value });
+            if (found.length >= count) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        })
+        .then(() => {
+          for (const { partition, offset } of this.startOffsets.get(topic.name) ?? []) {
+            consumer.seek({ topic: topic.name, partition, offset });
+          }
+        });
+    });
+    await consumer.disconnect();
+    return found;
+  }
+
+  async archived(where: string, params: unknown[]): Promise<ArchivedPayload[]> {
+    const result = await this.db.query<ArchivedPayload>(
+      `SELECT vendor, channel, outcome, error_code, error_message, body, event_ids
+       FROM edge.inbound_archive WHERE ${where} ORDER BY received_at`,
+      params,
+    );
+    return result.rows;
+  }
+}
