@@ -136,11 +136,14 @@ export class EdgeHarness {
     return found;
   }
 
-  async archived(where: string, params: unknown[]): Promise<ArchivedPayload[]> {
+  /** What edge archived from a vendor whose payload contains `fragment`, oldest first. */
+  async archivedContaining(vendor: string, fragment: string): Promise<ArchivedPayload[]> {
     const result = await this.db.query<ArchivedPayload>(
       `SELECT vendor, channel, outcome, error_code, error_message, body, event_ids
-       FROM edge.inbound_archive WHERE ${where} ORDER BY received_at`,
-      params,
+       FROM edge.inbound_archive
+       WHERE vendor = $1 AND position($2 in convert_from(body, 'UTF8')) > 0
+       ORDER BY received_at`,
+      [vendor, fragment],
     );
     return result.rows;
   }
