@@ -43,3 +43,15 @@ export function clarusEdgeEnv(): Record<string, string> {
     CLARUS_AUTOMATION_IDS: Object.values(CLARUS_TRIGGERS_FOR_TESTS).join(','),
   };
 }
+
+export const PEOPLEVOX = {
+  callbackSecret: 'peoplevox-test-secret-0123456789',
+  simulator: { clientId: 'ACME', username: 'parity', password: 'peoplevox-password' },
+};
+
+export function peoplevoxEdgeEnv(): Record<string, string> {
+  return {
+    EDGE_LOCATIONS: JSON.stringify(LOCATIONS),
+    PEOPLEVOX_CALLBACK_SECRET: PEOPLEVOX.callbackSecret,
+  };
+}

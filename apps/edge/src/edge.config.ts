@@ -33,6 +33,7 @@ const urlSecret = z
  * service refuses to start naming the missing ones.
  */
 const VENDOR_KEYS = {
+  peoplevox: ['PEOPLEVOX_CALLBACK_SECRET'],
   clarus: ['CLARUS_WEBHOOK_SECRET', 'CLARUS_SUBDOMAIN', 'CLARUS_AUTOMATION_IDS'],
   sitoo: [
     'SITOO_EVENTS_SECRET',
@@ -48,6 +49,9 @@ const VENDOR_KEYS = {
 
 const vendorEnv = z
   .object({
+    PEOPLEVOX_CALLBACK_SECRET: urlSecret.optional(),
+    PEOPLEVOX_ALLOWED_IPS: commaList.optional(),
+
     CLARUS_WEBHOOK_SECRET: urlSecret.optional(),
     CLARUS_SUBDOMAIN: z.string().min(1).optional(),
     CLARUS_AUTOMATION_IDS: commaList.optional(),
@@ -79,6 +83,9 @@ const vendorEnv = z
   })
   .transform((env) => ({
     vendors: {
+      peoplevox: env.PEOPLEVOX_CALLBACK_SECRET
+        ? { callbackSecret: env.PEOPLEVOX_CALLBACK_SECRET, allowedIps: env.PEOPLEVOX_ALLOWED_IPS }
+        : undefined,
       clarus: env.CLARUS_WEBHOOK_SECRET
         ? {
             webhookSecret: env.CLARUS_WEBHOOK_SECRET,

@@ -6,6 +6,7 @@ import { IngestModule } from './ingest/ingest.module';
 import { POLL_SOURCES, PollScheduler } from './ingest/poll-scheduler';
 import { pollSourcesFor } from './poll-sources';
 import { ClarusWebhooksController } from './vendors/clarus/clarus-webhooks.controller';
+import { PeoplevoxCallbacksController } from './vendors/peoplevox/peoplevox-callbacks.controller';
 import { SitooEventsController } from './vendors/sitoo/sitoo-events.controller';
 
 /**
@@ -15,7 +16,7 @@ import { SitooEventsController } from './vendors/sitoo/sitoo-events.controller';
  */
 @Module({
   imports: [IngestModule],
-  controllers: [ClarusWebhooksController, SitooEventsController],
+  controllers: [PeoplevoxCallbacksController, ClarusWebhooksController, SitooEventsController],
   providers: [
     PollScheduler,
     { provide: POLL_SOURCES, inject: [PLATFORM_CONFIG], useFactory: pollSourcesFor },
@@ -28,5 +29,6 @@ export class EdgeModule implements NestModule {
     consumer
       .apply(raw({ type: () => true, limit: this.config.edge.bodyLimit }))
       .forRoutes('hooks/*path');
+    // Peoplevox callbacks are GETs whose data is the query string; raw() leaves those alone.
   }
 }
