@@ -55,3 +55,35 @@ export function peoplevoxEdgeEnv(): Record<string, string> {
     PEOPLEVOX_CALLBACK_SECRET: PEOPLEVOX.callbackSecret,
   };
 }
+
+export const SITOO = {
+  eventsSecret: 'sitoo-test-secret-0123456789',
+  eventsAuth: { username: 'sitoo-events', password: 'sitoo-events-password' },
+  // A new account per run: edge keeps its order cursor per account across runs.
+  simulator: {
+    accountId: String(Date.now()),
+    apiId: 'api-parity',
+    password: 'sitoo-api-password',
+  },
+};
+
+/** Edge's Sitoo settings against the sandbox; `warehouseId` is the store's till warehouse. */
+export function sitooEdgeEnv(sandboxUrl: string, warehouseId: number): Record<string, string> {
+  return {
+    EDGE_LOCATIONS: JSON.stringify({
+      depots: { sitoo: { [warehouseId]: 'STORE-STH' } },
+      stores: { sitoo: { [warehouseId]: 'STH' } },
+    }),
+    SITOO_EVENTS_SECRET: SITOO.eventsSecret,
+    SITOO_EVENTS_USER: SITOO.eventsAuth.username,
+    SITOO_EVENTS_PASSWORD: SITOO.eventsAuth.password,
+    SITOO_API_URL: `${sandboxUrl}/sitoo`,
+    SITOO_ACCOUNT_ID: SITOO.simulator.accountId,
+    SITOO_SITE_ID: '1',
+    SITOO_API_ID: SITOO.simulator.apiId,
+    SITOO_API_PASSWORD: SITOO.simulator.password,
+    SITOO_TAX_CODES: JSON.stringify({ '2500': 'S25' }),
+    // The push wakes the poller; a long interval proves it does.
+    SITOO_POLL_INTERVAL_MS: '600000',
+  };
+}

@@ -48,7 +48,8 @@ export class EdgeHarness {
 
   async start(
     simulators: readonly SimulatorFactory[],
-    edgeEnv: (sandboxUrl: string) => Record<string, string>,
+    /** Edge's vendor settings; may seed the sandbox first (ids edge must be configured with). */
+    edgeEnv: (sandboxUrl: string) => Record<string, string> | Promise<Record<string, string>>,
   ): Promise<void> {
     await ensureTopics(this.kafka);
     const admin = this.kafka.admin();
@@ -70,7 +71,7 @@ export class EdgeHarness {
     this.edge = new ServiceProcess({
       name: 'edge',
       port: EDGE_TEST_PORT,
-      env: { ...serviceEnv(), ...edgeEnv(this.sandbox.url) },
+      env: { ...serviceEnv(), ...(await edgeEnv(this.sandbox.url)) },
       workspaceRoot,
       logDir: testLogDir,
     });

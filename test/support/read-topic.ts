@@ -11,12 +11,17 @@ export function readTopic(
   return readTopicUntil(kafka, topic, (messages) => messages.length >= count, timeoutMs);
 }
 
-/** Reads a topic from the beginning until the messages read satisfy `enough`, or the timeout passed. */
+/**
+ * Reads a topic from the beginning, or from `from` (offsets per partition, e.g. the end
+ * offsets taken before a test produced), until the messages read satisfy `enough`, or the
+ * timeout passed.
+ */
 export async function readTopicUntil(
   kafka: Kafka,
   topic: string,
   enough: (messages: readonly KafkaMessage[]) => boolean,
   timeoutMs = 30_000,
+  from: readonly { partition: number; offset: string }[] = [],
 ): Promise<KafkaMessage[]> {
   const consumer = kafka.consumer({ groupId: unique('reader') });
   const messages: KafkaMessage[] = [];
@@ -24,15 +29,19 @@ export async function readTopicUntil(
   await consumer.subscribe({ topic, fromBeginning: true });
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, timeoutMs);
-    void consumer.run({
-      eachMessage: async ({ message }) => {
-        messages.push(message);
-        if (enough(messages)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      },
-    });
+    void consumer
+      .run({
+        eachMessage: async ({ message }) => {
+          messages.push(message);
+          if (enough(messages)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      })
+      .then(() => {
+        for (const { partition, offset } of from) consumer.seek({ topic, partition, offset });
+      });
   });
   await consumer.disconnect();
   return messages;

@@ -6,7 +6,7 @@ import type { EdgeConfig } from '../../edge.config';
 import { PollScheduler } from '../../ingest/poll-scheduler';
 import { WebhookReceiver, type WebhookRoute } from '../../ingest/webhook-receiver';
 import { parseSitooEvents } from './sitoo-events.parser';
-import { SITOO_ORDERS_POLLER } from './sitoo-orders.poll-source';
+import { sitooOrdersPoller } from './sitoo-orders.poll-source';
 
 /**
  * Sitoo's events push (`/hooks/sitoo/<secret>/events`, HTTP Basic): batches of up to ten thin
@@ -17,6 +17,7 @@ import { SITOO_ORDERS_POLLER } from './sitoo-orders.poll-source';
 @Controller('hooks/sitoo')
 export class SitooEventsController {
   private readonly route: WebhookRoute | undefined;
+  private readonly poller: string | undefined;
 
   constructor(
     private readonly receiver: WebhookReceiver,
@@ -25,6 +26,7 @@ export class SitooEventsController {
   ) {
     const settings = config.vendors.sitoo;
     if (!settings) return;
+    this.poller = sitooOrdersPoller(settings.api.accountId);
     const authenticate: AuthCheck = allOf(
       pathSecret(settings.eventsSecret),
       basicAuth(settings.eventsUser, settings.eventsPassword),
@@ -48,6 +50,6 @@ export class SitooEventsController {
       return;
     }
     await this.receiver.receive(this.route, request, response);
-    if (response.statusCode === 200) this.scheduler.wake(SITOO_ORDERS_POLLER);
+    if (response.statusCode === 200 && this.poller) this.scheduler.wake(this.poller);
   }
 }

@@ -4,7 +4,10 @@ import { jsonBodyOf } from '../../ingest/json-body';
 import type { PollPage, PollSource } from '../../ingest/poll-scheduler';
 import { mapSitooOrder } from './sitoo-sale.mapper';
 
-export const SITOO_ORDERS_POLLER = 'sitoo.orders';
+/** One cursor per Sitoo account: order ids are the account's own sequence. */
+export function sitooOrdersPoller(accountId: string): string {
+  return `sitoo.orders.${accountId}`;
+}
 
 const PAGE = 100;
 
@@ -16,7 +19,7 @@ const PAGE = 100;
 export function sitooOrdersPollSource(settings: SitooSettings, client?: SitooClient): PollSource {
   const sitoo = client ?? new SitooClient(settings.api);
   return {
-    name: SITOO_ORDERS_POLLER,
+    name: sitooOrdersPoller(settings.api.accountId),
     vendor: 'sitoo',
     intervalMs: settings.pollIntervalMs,
     normalise: (delivery, ctx) =>
@@ -40,7 +43,7 @@ export function sitooOrdersPollSource(settings: SitooSettings, client?: SitooCli
         deliveries.push({
           vendor: 'sitoo' as const,
           channel: 'sitoo.order',
-          dedupeKey: `order:${order.orderid}`,
+          dedupeKey: `${settings.api.accountId}:order:${order.orderid}`,
           body: Buffer.from(JSON.stringify(order)),
           contentType: 'application/json',
           headers: {},
