@@ -87,3 +87,30 @@ export function sitooEdgeEnv(sandboxUrl: string, warehouseId: number): Record<st
     SITOO_POLL_INTERVAL_MS: '600000',
   };
 }
+
+export const LIGHTSPEED = {
+  // A new account per run: edge keeps the account's cursor and rotated tokens across runs.
+  simulator: {
+    accountId: String(Date.now()),
+    clientId: 'parity-edge',
+    clientSecret: 'lightspeed-client-secret',
+    initialRefreshToken: 'lightspeed-first-refresh',
+  },
+};
+
+export function lightspeedEdgeEnv(sandboxUrl: string, shopId: string): Record<string, string> {
+  return {
+    EDGE_LOCATIONS: JSON.stringify({
+      depots: { lightspeed: { [shopId]: 'STORE-CG' } },
+      stores: { lightspeed: { [shopId]: 'CG' } },
+    }),
+    LIGHTSPEED_API_URL: `${sandboxUrl}/lightspeed`,
+    LIGHTSPEED_TOKEN_URL: `${sandboxUrl}/lightspeed/auth/oauth/token`,
+    LIGHTSPEED_ACCOUNT_ID: LIGHTSPEED.simulator.accountId,
+    LIGHTSPEED_CLIENT_ID: LIGHTSPEED.simulator.clientId,
+    LIGHTSPEED_CLIENT_SECRET: LIGHTSPEED.simulator.clientSecret,
+    LIGHTSPEED_REFRESH_TOKEN: LIGHTSPEED.simulator.initialRefreshToken,
+    LIGHTSPEED_TAX_CODES: JSON.stringify({ '1': 'S20' }),
+    LIGHTSPEED_POLL_INTERVAL_MS: '500',
+  };
+}

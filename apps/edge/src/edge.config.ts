@@ -34,6 +34,14 @@ const urlSecret = z
  */
 const VENDOR_KEYS = {
   peoplevox: ['PEOPLEVOX_CALLBACK_SECRET'],
+  lightspeed: [
+    'LIGHTSPEED_API_URL',
+    'LIGHTSPEED_TOKEN_URL',
+    'LIGHTSPEED_ACCOUNT_ID',
+    'LIGHTSPEED_CLIENT_ID',
+    'LIGHTSPEED_CLIENT_SECRET',
+    'LIGHTSPEED_REFRESH_TOKEN',
+  ],
   clarus: ['CLARUS_WEBHOOK_SECRET', 'CLARUS_SUBDOMAIN', 'CLARUS_AUTOMATION_IDS'],
   sitoo: [
     'SITOO_EVENTS_SECRET',
@@ -51,6 +59,20 @@ const vendorEnv = z
   .object({
     PEOPLEVOX_CALLBACK_SECRET: urlSecret.optional(),
     PEOPLEVOX_ALLOWED_IPS: commaList.optional(),
+
+    LIGHTSPEED_API_URL: httpUrl.optional(),
+    LIGHTSPEED_TOKEN_URL: httpUrl.optional(),
+    LIGHTSPEED_ACCOUNT_ID: z.string().min(1).optional(),
+    LIGHTSPEED_CLIENT_ID: z.string().min(1).optional(),
+    LIGHTSPEED_CLIENT_SECRET: z.string().min(1).optional(),
+    /** The refresh token from authorising Parity; rotated ones are kept in edge.vendor_tokens. */
+    LIGHTSPEED_REFRESH_TOKEN: z.string().min(1).optional(),
+    LIGHTSPEED_REGISTERS: z.coerce.number().int().positive().default(1),
+    LIGHTSPEED_CURRENCY: z.string().length(3).default('GBP'),
+    /** Prima tax code per Lightspeed taxClassID: {"1": "S", "2": "Z"}. */
+    LIGHTSPEED_TAX_CODES: jsonRecord,
+    LIGHTSPEED_POLL_INTERVAL_MS: positiveMs.default(30_000),
+    LIGHTSPEED_OVERLAP_MS: positiveMs.default(120_000),
 
     CLARUS_WEBHOOK_SECRET: urlSecret.optional(),
     CLARUS_SUBDOMAIN: z.string().min(1).optional(),
@@ -85,6 +107,21 @@ const vendorEnv = z
     vendors: {
       peoplevox: env.PEOPLEVOX_CALLBACK_SECRET
         ? { callbackSecret: env.PEOPLEVOX_CALLBACK_SECRET, allowedIps: env.PEOPLEVOX_ALLOWED_IPS }
+        : undefined,
+      lightspeed: env.LIGHTSPEED_API_URL
+        ? {
+            apiUrl: env.LIGHTSPEED_API_URL,
+            tokenUrl: env.LIGHTSPEED_TOKEN_URL as string,
+            accountId: env.LIGHTSPEED_ACCOUNT_ID as string,
+            clientId: env.LIGHTSPEED_CLIENT_ID as string,
+            clientSecret: env.LIGHTSPEED_CLIENT_SECRET as string,
+            refreshToken: env.LIGHTSPEED_REFRESH_TOKEN as string,
+            registers: env.LIGHTSPEED_REGISTERS,
+            currency: env.LIGHTSPEED_CURRENCY,
+            taxCodes: env.LIGHTSPEED_TAX_CODES,
+            pollIntervalMs: env.LIGHTSPEED_POLL_INTERVAL_MS,
+            overlapMs: env.LIGHTSPEED_OVERLAP_MS,
+          }
         : undefined,
       clarus: env.CLARUS_WEBHOOK_SECRET
         ? {
@@ -128,6 +165,7 @@ export const edgeEnvSchema = z.intersection(z.intersection(platformEnvSchema, ed
 
 export type EdgeConfig = z.output<typeof edgeEnvSchema>;
 export type ClarusSettings = NonNullable<EdgeConfig['vendors']['clarus']>;
+export type LightspeedSettings = NonNullable<EdgeConfig['vendors']['lightspeed']>;
 export type SitooSettings = NonNullable<EdgeConfig['vendors']['sitoo']>;
 
 export const loadEdgeConfig = () => loadConfig(edgeEnvSchema, process.env);

@@ -1,6 +1,7 @@
 import { Inject, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { PLATFORM_CONFIG } from '@parity/service';
 import { raw } from 'express';
+import { DataSource } from 'typeorm';
 import type { EdgeConfig } from './edge.config';
 import { IngestModule } from './ingest/ingest.module';
 import { POLL_SOURCES, PollScheduler } from './ingest/poll-scheduler';
@@ -19,7 +20,7 @@ import { SitooEventsController } from './vendors/sitoo/sitoo-events.controller';
   controllers: [PeoplevoxCallbacksController, ClarusWebhooksController, SitooEventsController],
   providers: [
     PollScheduler,
-    { provide: POLL_SOURCES, inject: [PLATFORM_CONFIG], useFactory: pollSourcesFor },
+    { provide: POLL_SOURCES, inject: [PLATFORM_CONFIG, DataSource], useFactory: pollSourcesFor },
   ],
 })
 export class EdgeModule implements NestModule {
