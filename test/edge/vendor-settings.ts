@@ -114,3 +114,22 @@ export function lightspeedEdgeEnv(sandboxUrl: string, shopId: string): Record<st
     LIGHTSPEED_POLL_INTERVAL_MS: '500',
   };
 }
+
+export const PRIMA = {
+  // A new company per run: edge keeps each feed's cursor per company across runs.
+  simulator: {
+    clientId: 'parity',
+    clientSecret: 'prima-client-secret',
+    companyId: `C${Date.now()}`,
+  },
+};
+
+export function primaEdgeEnv(sandboxUrl: string): Record<string, string> {
+  return {
+    PRIMA_API_URL: `${sandboxUrl}/prima`,
+    PRIMA_CLIENT_ID: PRIMA.simulator.clientId,
+    PRIMA_CLIENT_SECRET: PRIMA.simulator.clientSecret,
+    PRIMA_COMPANY_ID: PRIMA.simulator.companyId,
+    PRIMA_POLL_INTERVAL_MS: '500',
+  };
+}

@@ -33,6 +33,7 @@ const urlSecret = z
  * service refuses to start naming the missing ones.
  */
 const VENDOR_KEYS = {
+  prima: ['PRIMA_API_URL', 'PRIMA_CLIENT_ID', 'PRIMA_CLIENT_SECRET', 'PRIMA_COMPANY_ID'],
   peoplevox: ['PEOPLEVOX_CALLBACK_SECRET'],
   lightspeed: [
     'LIGHTSPEED_API_URL',
@@ -57,6 +58,12 @@ const VENDOR_KEYS = {
 
 const vendorEnv = z
   .object({
+    PRIMA_API_URL: httpUrl.optional(),
+    PRIMA_CLIENT_ID: z.string().min(1).optional(),
+    PRIMA_CLIENT_SECRET: z.string().min(1).optional(),
+    PRIMA_COMPANY_ID: z.string().min(1).optional(),
+    PRIMA_POLL_INTERVAL_MS: positiveMs.default(15_000),
+
     PEOPLEVOX_CALLBACK_SECRET: urlSecret.optional(),
     PEOPLEVOX_ALLOWED_IPS: commaList.optional(),
 
@@ -105,6 +112,17 @@ const vendorEnv = z
   })
   .transform((env) => ({
     vendors: {
+      prima: env.PRIMA_API_URL
+        ? {
+            api: {
+              baseUrl: env.PRIMA_API_URL,
+              clientId: env.PRIMA_CLIENT_ID as string,
+              clientSecret: env.PRIMA_CLIENT_SECRET as string,
+              companyId: env.PRIMA_COMPANY_ID as string,
+            },
+            pollIntervalMs: env.PRIMA_POLL_INTERVAL_MS,
+          }
+        : undefined,
       peoplevox: env.PEOPLEVOX_CALLBACK_SECRET
         ? { callbackSecret: env.PEOPLEVOX_CALLBACK_SECRET, allowedIps: env.PEOPLEVOX_ALLOWED_IPS }
         : undefined,
@@ -165,6 +183,7 @@ export const edgeEnvSchema = z.intersection(z.intersection(platformEnvSchema, ed
 
 export type EdgeConfig = z.output<typeof edgeEnvSchema>;
 export type ClarusSettings = NonNullable<EdgeConfig['vendors']['clarus']>;
+export type PrimaSettings = NonNullable<EdgeConfig['vendors']['prima']>;
 export type LightspeedSettings = NonNullable<EdgeConfig['vendors']['lightspeed']>;
 export type SitooSettings = NonNullable<EdgeConfig['vendors']['sitoo']>;
 

@@ -16,8 +16,8 @@ const PAGE = 100;
  * order: Sitoo's order ids only grow, which makes the last id read a cursor that cannot skip
  * one. The events push wakes this poller; the interval is the safety net for a lost push.
  */
-export function sitooOrdersPollSource(settings: SitooSettings, client?: SitooClient): PollSource {
-  const sitoo = client ?? new SitooClient(settings.api);
+export function sitooOrdersPollSource(settings: SitooSettings): PollSource {
+  const sitoo = new SitooClient(settings.api);
   return {
     name: sitooOrdersPoller(settings.api.accountId),
     vendor: 'sitoo',
