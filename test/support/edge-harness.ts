@@ -113,26 +113,30 @@ export class EdgeHarness {
     const consumer = this.kafka.consumer({ groupId: unique('edge-test-reader') });
     await consumer.connect();
     await consumer.subscribe({ topic: topic.name, fromBeginning: true });
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, timeoutMs);
-      void consumer
-        .run({
-          eachMessage: async ({ message }) => {
-            const value = await this.serde.decode(topic, message.value);
-            const key = message.key?.toString('utf8') ?? '';
-            if (match(value, key)) found.push({ key, value });
-            if (found.length >= count) {
-              clearTimeout(timer);
-              resolve();
-            }
-          },
-        })
-        .then(() => {
-          for (const { partition, offset } of this.startOffsets.get(topic.name) ?? []) {
-            consumer.seek({ topic: topic.name, partition, offset });
-          }
-        });
+    let done: () => void = () => undefined;
+    const enough = new Promise<void>((resolve) => (done = resolve));
+    // Start at the harness's start offsets once the group has joined (seeking earlier is
+    // refused, and right after a broker restart joining takes a while); only the first join,
+    // or a rebalance would read messages twice.
+    let positioned = false;
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      if (positioned) return;
+      positioned = true;
+      for (const { partition, offset } of this.startOffsets.get(topic.name) ?? []) {
+        consumer.seek({ topic: topic.name, partition, offset });
+      }
     });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const value = await this.serde.decode(topic, message.value);
+        const key = message.key?.toString('utf8') ?? '';
+        if (match(value, key)) found.push({ key, value });
+        if (found.length >= count) done();
+      },
+    });
+    const timer = setTimeout(done, timeoutMs);
+    await enough;
+    clearTimeout(timer);
     await consumer.disconnect();
     return found;
   }
