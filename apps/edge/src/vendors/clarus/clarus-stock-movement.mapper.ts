@@ -15,6 +15,13 @@ import { stockAdjustment, stockHold } from './clarus-webhook.schemas';
  * available, into on hold), each with its own movement id, so each leg keeps its own sequence.
  */
 
+// Built once: zod compiles a schema on its first parse, so one made per call costs a compile
+// per webhook.
+const adjustmentFor = {
+  positive: stockAdjustment.extend({ direction: z.literal('positive') }),
+  negative: stockAdjustment.extend({ direction: z.literal('negative') }),
+};
+
 /** "Stock adjustment (positive/negative)" → one signed ADJUSTMENT of sellable stock. */
 export function clarusStockAdjustment(
   trigger: Extract<ClarusTrigger, 'stock-adjustment-positive' | 'stock-adjustment-negative'>,
@@ -23,8 +30,7 @@ export function clarusStockAdjustment(
 ): CanonicalEvent[] {
   // The trigger and the record both say which way stock moved; they must agree.
   const direction = trigger === 'stock-adjustment-positive' ? 'positive' : 'negative';
-  const schema = stockAdjustment.extend({ direction: z.literal(direction) });
-  const adjustment = parseClarus(schema, payload, trigger, {
+  const adjustment = parseClarus(adjustmentFor[direction], payload, trigger, {
     entityType: 'SKU',
     entityId: peekSku(payload) ?? `clarus:${trigger}`,
   });
