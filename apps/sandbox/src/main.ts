@@ -4,7 +4,7 @@ import { allSimulators, createSandbox } from '@parity/simulators';
 /** The sandbox as a process, for `npm start` and manual testing; tests create it in-process. */
 async function main(): Promise<void> {
   const log = createLogger('sandbox');
-  const port = Number(process.env.SANDBOX_PORT ?? 3100);
+  const port = Number(process.env.SANDBOX_PORT ?? 3200);
   const sandbox = createSandbox({
     seed: Number(process.env.SANDBOX_SEED ?? 1),
     simulators: allSimulators(process.env),
