@@ -1,4 +1,4 @@
-import { httpUrl, loadConfig, platformEnvSchema, positiveMs } from '@parity/config';
+import { httpUrl, jsonSetting, loadConfig, platformEnvSchema, positiveMs } from '@parity/config';
 import { z } from 'zod';
 import { locationsSchema } from './ingest/configured-locations';
 
@@ -9,18 +9,7 @@ const commaList = z.string().transform((raw) =>
     .filter(Boolean),
 );
 
-const jsonRecord = z
-  .string()
-  .default('{}')
-  .transform((raw, ctx) => {
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'expected JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.record(z.string(), z.string()));
+const jsonRecord = jsonSetting(z.record(z.string(), z.string()));
 
 /** Secrets Parity puts in callback URLs: long enough not to be guessed, URL-safe. */
 const urlSecret = z

@@ -27,3 +27,23 @@ export const port = z.coerce
   .max(65535);
 
 export const positiveMs = z.coerce.number({ error: 'expected milliseconds' }).int().positive();
+
+/**
+ * A setting holding JSON (a mapping, a small table), parsed and then checked against
+ * `schema`; unset means `fallback`. A value that is not JSON is reported as such, not as a
+ * schema mismatch.
+ */
+export function jsonSetting<S extends z.ZodType>(schema: S, fallback = '{}') {
+  return z
+    .string()
+    .default(fallback)
+    .transform((raw, ctx) => {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'expected JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}

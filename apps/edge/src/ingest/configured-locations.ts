@@ -1,3 +1,4 @@
+import { jsonSetting } from '@parity/config';
 import { z } from 'zod';
 import type { LocationMap } from './canonical-event';
 
@@ -6,23 +7,12 @@ import type { LocationMap } from './canonical-event';
  * till shop is, per vendor. Example:
  * `{"depots":{"peoplevox":{"PrimarySite":"WH1"}},"stores":{"lightspeed":{"1":"STORE01"}}}`.
  */
-export const locationsSchema = z
-  .string()
-  .default('{}')
-  .transform((raw, ctx) => {
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'expected JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z.object({
-      depots: z.record(z.string(), z.record(z.string(), z.string().min(1))).default({}),
-      stores: z.record(z.string(), z.record(z.string(), z.string().min(1))).default({}),
-    }),
-  );
+export const locationsSchema = jsonSetting(
+  z.object({
+    depots: z.record(z.string(), z.record(z.string(), z.string().min(1))).default({}),
+    stores: z.record(z.string(), z.record(z.string(), z.string().min(1))).default({}),
+  }),
+);
 
 export type ConfiguredLocations = z.output<typeof locationsSchema>;
 

@@ -6,7 +6,7 @@ import {
   type NormaliseContext,
 } from '../../ingest/canonical-event';
 import { clarusHeader, depotOf, parseClarus, peekSku, type ClarusTrigger } from './clarus-payload';
-import { stockAdjustment, stockHold } from './clarus-webhook.schemas';
+import { stockAdjustment, stockHold, type StockAdjustmentPayload } from './clarus-webhook.schemas';
 
 /*
  * sourceSequence: Clarus numbers every stock-ledger line with a movement id from one sequence
@@ -17,7 +17,7 @@ import { stockAdjustment, stockHold } from './clarus-webhook.schemas';
 
 // Built once: zod compiles a schema on its first parse, so one made per call costs a compile
 // per webhook.
-const adjustmentFor = {
+const adjustmentFor: Record<'positive' | 'negative', z.ZodType<StockAdjustmentPayload>> = {
   positive: stockAdjustment.extend({ direction: z.literal('positive') }),
   negative: stockAdjustment.extend({ direction: z.literal('negative') }),
 };
