@@ -169,7 +169,11 @@ export class Ingestor {
 
   private async write(tx: EntityManager, batch: readonly Prepared[]): Promise<Outcome[]> {
     edgeMetrics.batchSize.observe(batch.length);
-    const candidates = batch.filter((p) => !p.rejection);
+    // In key order, so two batches committing at once take their unique-index locks in the
+    // same order and cannot deadlock over a redelivered payload.
+    const candidates = batch
+      .filter((p) => !p.rejection)
+      .sort((a, b) => (orderKey(a) < orderKey(b) ? -1 : 1));
     const inserted = await this.insert(tx, candidates, 'ACCEPTED');
     const duplicates = candidates.filter((p) => !inserted.has(p.archiveId));
     await this.insert(tx, duplicates, 'DUPLICATE');
@@ -291,6 +295,10 @@ export class Ingestor {
       await this.runtime.publisher.publish(tx, exceptionTopicFor(team), values);
     }
   }
+}
+
+function orderKey(p: Prepared): string {
+  return `${p.delivery.vendor}\u0000${p.delivery.channel}\u0000${p.dedupeKey}`;
 }
 
 /** The vendor's own id for the delivery when it has one, else the payload's SHA-256. */
