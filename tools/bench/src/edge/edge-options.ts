@@ -1,4 +1,4 @@
-import { parseOptions, type OptionSpec } from '../cli-options';
+import { parseOptions, UsageError, type OptionSpec } from '../cli-options';
 
 export const EDGE_SCENARIOS = ['baseline', 'max', 'paced'] as const;
 export type EdgeScenario = (typeof EDGE_SCENARIOS)[number];
@@ -14,6 +14,8 @@ export interface EdgeBenchOptions {
   readonly seconds: number;
   /** Distinct SKUs the adjustments are spread over. */
   readonly skus: number;
+  /** Share of requests edge traces (OpenTelemetry parent-based ratio sampler); 100 = all. */
+  readonly tracePercent: number;
   readonly scenarios: readonly EdgeScenario[];
 }
 
@@ -23,6 +25,7 @@ const spec: OptionSpec<EdgeBenchOptions> = {
   rate: { default: 2_000, min: 1 },
   seconds: { default: 30, min: 1 },
   skus: { default: 5_000, min: 1 },
+  tracePercent: { default: 100, min: 0 },
   scenarios: { default: EDGE_SCENARIOS, oneOf: EDGE_SCENARIOS },
 };
 
@@ -32,8 +35,11 @@ export const edgeUsage = `edge [options]        (needs the built service: npx nx
   --rate N        paced run: webhooks/s (default 2,000)
   --seconds N     paced run: duration (default 30)
   --skus N        SKUs the stock adjustments spread over (default 5,000)
+  --trace-percent N  share of requests edge traces (default 100: all)
   --scenarios a,b any of ${EDGE_SCENARIOS.join(',')} (default all)`;
 
 export function parseEdgeOptions(args: readonly string[]): EdgeBenchOptions {
-  return parseOptions(spec, args);
+  const options = parseOptions(spec, args);
+  if (options.tracePercent > 100) throw new UsageError('--trace-percent is at most 100');
+  return options;
 }

@@ -42,6 +42,13 @@ export async function edgeBench(args: readonly string[]): Promise<number> {
     ...serviceStackSettings(process.env, 'run benchmarks through `npm run bench`'),
     ...clarusEdgeSettings(),
     LOG_LEVEL: 'warn',
+    // The standard OpenTelemetry sampler settings, as an operator would set them on edge.
+    ...(options.tracePercent < 100
+      ? {
+          OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+          OTEL_TRACES_SAMPLER_ARG: String(options.tracePercent / 100),
+        }
+      : {}),
   };
   const logDir = join(workspaceRoot, '.stack', 'logs', 'bench');
   await ServiceProcess.migrate({
