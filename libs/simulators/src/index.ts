@@ -14,3 +14,4 @@ export { createLightspeedSimulator, type LightspeedSimulatorOptions } from './li
 export { createPrimaSimulator, type PrimaSimulatorOptions } from './prima';
 export { createSitooSimulator, type SitooSimulatorOptions } from './sitoo/sitoo-simulator';
 export { createPeoplevoxSimulator, type PeoplevoxSimulatorOptions } from './peoplevox';
+export * from './scenario';
