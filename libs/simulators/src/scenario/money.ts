@@ -1,9 +1,8 @@
+import { formatScaled } from '@parity/domain';
+
 /** Minor units as the 2-place decimal string every vendor's admin API takes: 1999 → "19.99". */
 export function formatMinor(minor: number): string {
-  if (!Number.isSafeInteger(minor)) throw new RangeError(`${minor} is not a whole number of pence`);
-  const sign = minor < 0 ? '-' : '';
-  const abs = Math.abs(minor);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return formatScaled(minor, 2);
 }
 
 /**
