@@ -11,8 +11,8 @@ import { createSandbox, type RunningSandbox, type SimulatorFactory } from '@pari
 import type { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { serviceEnv, testLogDir, workspaceRoot } from './service-env';
+import { consumeTopic } from './read-topic';
 import { stackEnv } from './stack-env';
-import { unique } from './unique';
 
 /** Edge's port in tests: apart from `npm start` (3001) and the lifecycle test (3100–3105). */
 export const EDGE_TEST_PORT = 3150;
@@ -110,34 +110,17 @@ export class EdgeHarness {
   ): Promise<{ key: string; value: V }[]> {
     await this.serde.register(topic);
     const found: { key: string; value: V }[] = [];
-    const consumer = this.kafka.consumer({ groupId: unique('edge-test-reader') });
-    await consumer.connect();
-    await consumer.subscribe({ topic: topic.name, fromBeginning: true });
-    let done: () => void = () => undefined;
-    const enough = new Promise<void>((resolve) => (done = resolve));
-    // Start at the harness's start offsets once the group has joined (seeking earlier is
-    // refused, and right after a broker restart joining takes a while); only the first join,
-    // or a rebalance would read messages twice.
-    let positioned = false;
-    consumer.on(consumer.events.GROUP_JOIN, () => {
-      if (positioned) return;
-      positioned = true;
-      for (const { partition, offset } of this.startOffsets.get(topic.name) ?? []) {
-        consumer.seek({ topic: topic.name, partition, offset });
-      }
-    });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
+    await consumeTopic(
+      this.kafka,
+      topic.name,
+      { from: this.startOffsets.get(topic.name), timeoutMs },
+      async (message) => {
         const value = await this.serde.decode(topic, message.value);
         const key = message.key?.toString('utf8') ?? '';
         if (match(value, key)) found.push({ key, value });
-        if (found.length >= count) done();
+        return found.length >= count;
       },
-    });
-    const timer = setTimeout(done, timeoutMs);
-    await enough;
-    clearTimeout(timer);
-    await consumer.disconnect();
+    );
     return found;
   }
 

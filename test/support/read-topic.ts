@@ -11,6 +11,8 @@ export function readTopic(
   return readTopicUntil(kafka, topic, (messages) => messages.length >= count, timeoutMs);
 }
 
+export type StartOffsets = readonly { partition: number; offset: string }[];
+
 /**
  * Reads a topic from the beginning, or from `from` (offsets per partition, e.g. the end
  * offsets taken before a test produced), until the messages read satisfy `enough`, or the
@@ -21,28 +23,62 @@ export async function readTopicUntil(
   topic: string,
   enough: (messages: readonly KafkaMessage[]) => boolean,
   timeoutMs = 30_000,
-  from: readonly { partition: number; offset: string }[] = [],
+  from: StartOffsets = [],
 ): Promise<KafkaMessage[]> {
-  const consumer = kafka.consumer({ groupId: unique('reader') });
   const messages: KafkaMessage[] = [];
+  await consumeTopic(kafka, topic, { from, timeoutMs }, async (message) => {
+    messages.push(message);
+    return enough(messages);
+  });
+  return messages;
+}
+
+/**
+ * Hands each message of a topic to `onMessage` until it answers true or the timeout passes.
+ * With `from`, reading starts there once the reader's group has joined (kafkajs refuses a seek
+ * before that, and right after a broker restart joining takes a while); only on the first
+ * join, or a rebalance would hand messages over twice.
+ */
+export async function consumeTopic(
+  kafka: Kafka,
+  topic: string,
+  options: { from?: StartOffsets; timeoutMs: number },
+  onMessage: (message: KafkaMessage) => Promise<boolean>,
+): Promise<void> {
+  const consumer = kafka.consumer({ groupId: unique('reader') });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, timeoutMs);
-    void consumer
-      .run({
-        eachMessage: async ({ message }) => {
-          messages.push(message);
-          if (enough(messages)) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      })
-      .then(() => {
-        for (const { partition, offset } of from) consumer.seek({ topic, partition, offset });
-      });
+  let positioned = false;
+  consumer.on(consumer.events.GROUP_JOIN, () => {
+    if (positioned) return;
+    positioned = true;
+    for (const { partition, offset } of options.from ?? []) {
+      consumer.seek({ topic, partition, offset });
+    }
   });
+  let done: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      if (await onMessage(message)) done();
+    },
+  });
+  const timer = setTimeout(done, options.timeoutMs);
+  await finished;
+  clearTimeout(timer);
   await consumer.disconnect();
-  return messages;
+}
+
+/** The end offsets of a topic now: where a reader starts to see only what comes next. */
+export async function endOffsetsOf(kafka: Kafka, topic: string): Promise<StartOffsets> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({
+      partition,
+      offset: high,
+    }));
+  } finally {
+    await admin.disconnect();
+  }
 }

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ExceptionsModule } from './exceptions/exceptions.module';
+import { StockParityModule } from './parity/stock-parity.module';
+import { SweepModule } from './sweep/sweep.module';
 
-/** Reconciliation: stock-parity views, daily reports and the exception ledger. Its flows are added as feature modules here. */
-@Module({})
+/** Reconciliation: the exception ledger, the stock-parity view and the snapshot sweep. */
+@Module({ imports: [ExceptionsModule, StockParityModule, SweepModule] })
 export class ReconciliationModule {}

@@ -25,6 +25,8 @@ export interface ServiceDefinition<C extends PlatformConfig> {
    * vendor payloads byte for byte and parses them itself.
    */
   readonly bodyParser?: boolean;
+  /** Finishes the application before it listens: routes Nest does not own, such as API docs. */
+  readonly configureApp?: (app: INestApplication) => void;
 }
 
 const log = createLogger('runService');
@@ -58,6 +60,7 @@ export async function runService<C extends PlatformConfig>(
         bodyParser: definition.bodyParser ?? true,
       },
     );
+    definition.configureApp?.(app);
     await app.listen(config.http.port, '0.0.0.0');
   } catch (error) {
     // Most often the database refused us. Exiting lets the orchestrator restart the

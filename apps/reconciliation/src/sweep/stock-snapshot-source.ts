@@ -1,0 +1,29 @@
+import type { SourceSystem } from '@parity/contracts';
+
+/** One depot × SKU as a system reports it through its API. Quantities scaled as Parity's. */
+export interface SnapshotRow {
+  readonly depot: string;
+  readonly sku: string;
+  readonly onHand: number;
+  /** Where the system keeps allocations (a WMS); null otherwise. */
+  readonly allocated: number | null;
+  /** Where the system holds an available-to-sell figure (Prima, a till); null otherwise. */
+  readonly ats: number | null;
+}
+
+/**
+ * A system's stock read through its API for the scheduled sweep: implementations come from
+ * libs/connectors (one per WMS, Prima, each till). `rows()` must yield each depot × SKU of
+ * `depots` once, ordered by depot then SKU in code-point order (what PostgreSQL's "C"
+ * collation and JavaScript's `<` agree on for SKU codes), so the sweep can merge-join it
+ * with the view in constant memory. An out-of-order row stops the sweep of that source.
+ */
+export interface StockSnapshotSource {
+  /** Whose figures these are: a WMS's are compared on hand, Prima's and a till's by ATS. */
+  readonly system: SourceSystem;
+  /** The depots the source covers; the view is compared for those alone. */
+  readonly depots: readonly string[];
+  rows(): AsyncIterable<SnapshotRow>;
+}
+
+export const STOCK_SNAPSHOT_SOURCES = Symbol('STOCK_SNAPSHOT_SOURCES');
