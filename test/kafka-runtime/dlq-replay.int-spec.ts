@@ -12,7 +12,7 @@ import {
   type TopicDefinition,
 } from '@parity/kafka';
 import type { KafkaMessage } from 'kafkajs';
-import { readTopic, readTopicUntil } from '../support/read-topic';
+import { readTopic, endOffsetsOf, readTopicUntil, type StartOffsets } from '../support/read-topic';
 import { RuntimeHarness } from '../support/runtime-harness';
 import { unique } from '../support/unique';
 import { effectsTable, movementKey, movementSchemaV1, type Movement } from './movement';
@@ -30,6 +30,8 @@ describe('a dead letter replayed to its source topic', () => {
   let topic: TopicDefinition<Movement>;
   let dlq: string;
   let exceptionId: string;
+  // The shared exceptions topic holds every earlier run's exceptions: read only what comes after.
+  let exceptionsFrom: StartOffsets = [];
 
   const replay = (selection: ReplaySelection & { dryRun?: boolean }) =>
     replayDeadLetters(harness.kafka, { topic: topic.name, ...selection });
@@ -42,6 +44,7 @@ describe('a dead letter replayed to its source topic', () => {
   };
 
   beforeAll(async () => {
+    exceptionsFrom = await endOffsetsOf(harness.kafka, exceptionTopicFor('WAREHOUSE').name);
     await harness.setUp(tables);
     topic = await harness.topic({
       base: 'rt.replay',
@@ -188,8 +191,12 @@ describe('a dead letter replayed to its source topic', () => {
 
   async function raisedException(id: string): Promise<IntegrationException | undefined> {
     const exceptions = exceptionTopicFor('WAREHOUSE');
-    const records = await readTopicUntil(harness.kafka, exceptions.name, (read) =>
-      read.some((r) => header(r, EXCEPTION_ID_HEADER) === id),
+    const records = await readTopicUntil(
+      harness.kafka,
+      exceptions.name,
+      (read) => read.some((r) => header(r, EXCEPTION_ID_HEADER) === id),
+      30_000,
+      exceptionsFrom,
     );
     const record = records.find((r) => header(r, EXCEPTION_ID_HEADER) === id);
     return record && harness.serde.decode<IntegrationException>(exceptions, record.value);

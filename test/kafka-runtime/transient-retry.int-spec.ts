@@ -33,6 +33,25 @@ describe('a transient failure', () => {
 
   afterAll(() => harness.tearDown());
 
+  async function committedWhileRunning(groupId: string, expected: number): Promise<number> {
+    const admin = harness.kafka.admin();
+    await admin.connect();
+    try {
+      let total = 0;
+      for (let attempt = 0; attempt < 50 && total < expected; attempt++) {
+        const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic.name] });
+        total = (offsets?.partitions ?? []).reduce(
+          (sum, p) => sum + Math.max(0, Number(p.offset)),
+          0,
+        );
+        if (total < expected) await new Promise((wait) => setTimeout(wait, 100));
+      }
+      return total;
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   it('is retried in place until it succeeds, and the key keeps its order', async () => {
     let failuresLeft = 3;
     const groupId = unique('rt-retry');
@@ -63,7 +82,10 @@ describe('a transient failure', () => {
       `SELECT sku, array_agg(sequence ORDER BY id) AS sequences FROM "${harness.schema}".effects GROUP BY sku ORDER BY sku`,
       (found) => found.reduce((n, r) => n + r.sequences.length, 0) >= 200,
     );
+    // Offsets are committed as batches finish, not only when the consumer leaves the group.
+    const committed = await committedWhileRunning(groupId, 200);
     await consumer.stop();
+    expect(committed).toBe(200);
 
     expect(failuresLeft).toBeLessThan(0);
     expect(rows).toHaveLength(20);

@@ -127,7 +127,15 @@ export class EventConsumer {
     }
     if (!payload.isRunning() || payload.isStale()) return;
     payload.resolveOffset(batch.lastOffset());
-    await payload.commitOffsetsIfNecessary();
+    // With autoCommit off, commitOffsetsIfNecessary() commits nothing: commit explicitly, now
+    // that every lane of the batch is durable, so lag is visible and a restart resumes here.
+    await this.consumer?.commitOffsets([
+      {
+        topic: batch.topic,
+        partition: batch.partition,
+        offset: (BigInt(batch.lastOffset()) + 1n).toString(),
+      },
+    ]);
     kafkaMetrics.lag.set(
       { group: ref.group, topic: ref.topic, partition: String(ref.partition) },
       Number(BigInt(batch.highWatermark) - BigInt(batch.lastOffset()) - 1n),
