@@ -1,6 +1,31 @@
-import { loadConfig, platformEnvSchema } from '@parity/config';
+import { loadConfig, platformEnvSchema, positiveMs } from '@parity/config';
+import { z } from 'zod';
+import { depotsSchema } from './depots/depot-settings';
 
-/** The inventory service's settings; the only place it reads process.env. */
-export const inventoryEnvSchema = platformEnvSchema;
+/** Inventory's own settings; with the platform's, the only place it reads process.env. */
+const inventoryOnly = z
+  .object({
+    INVENTORY_DEPOTS: depotsSchema,
+    /** Units held back from available-to-sell for every SKU, unless inventory.safety_buffers says otherwise. */
+    INVENTORY_SAFETY_BUFFER: z.coerce
+      .number({ error: 'expected a whole number of units' })
+      .int()
+      .min(0)
+      .default(0),
+    /** How often open snapshot requests are re-read from the stock owner. */
+    INVENTORY_SNAPSHOT_INTERVAL_MS: positiveMs.default(5_000),
+  })
+  .transform((env) => ({
+    inventory: {
+      depots: env.INVENTORY_DEPOTS,
+      safetyBufferUnits: env.INVENTORY_SAFETY_BUFFER,
+      snapshotIntervalMs: env.INVENTORY_SNAPSHOT_INTERVAL_MS,
+    },
+  }));
+
+export const inventoryEnvSchema = z.intersection(platformEnvSchema, inventoryOnly);
+
+export type InventoryConfig = z.output<typeof inventoryEnvSchema>;
+export type InventorySettings = InventoryConfig['inventory'];
 
 export const loadInventoryConfig = () => loadConfig(inventoryEnvSchema, process.env);

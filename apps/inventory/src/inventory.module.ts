@@ -1,5 +1,21 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { PLATFORM_CONFIG } from '@parity/service';
+import type { InventoryConfig } from './inventory.config';
+import { LedgerModule } from './ledger/ledger.module';
+import { SnapshotModule } from './snapshot/snapshot.module';
+import { INVENTORY_SETTINGS } from './tokens';
 
-/** Inventory: stock ledger per SKU x depot, available-to-sell, and ATS pushes to Prima and the tills. Its flows are added as feature modules here. */
-@Module({})
+/** Inventory: stock ledger per SKU x depot and available-to-sell; ATS pushes come next. */
+@Global()
+@Module({
+  imports: [LedgerModule, SnapshotModule],
+  providers: [
+    {
+      provide: INVENTORY_SETTINGS,
+      inject: [PLATFORM_CONFIG],
+      useFactory: (config: InventoryConfig) => config.inventory,
+    },
+  ],
+  exports: [INVENTORY_SETTINGS],
+})
 export class InventoryModule {}

@@ -3,9 +3,10 @@ import '@parity/telemetry/register';
 import { runService } from '@parity/service';
 import { loadInventoryConfig } from './inventory.config';
 import { InventoryModule } from './inventory.module';
+import { InventoryTables1763900000000 } from './ledger/inventory-tables.migration';
 
 void runService({
   loadConfig: loadInventoryConfig,
   module: InventoryModule,
-  storage: { schema: 'inventory' },
+  storage: { schema: 'inventory', migrations: [InventoryTables1763900000000] },
 });

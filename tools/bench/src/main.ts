@@ -1,6 +1,11 @@
 import { UsageError } from './cli-options';
+import { edgeBench } from './edge/edge.bench';
+import { edgeUsage } from './edge/edge-options';
+import { inventoryBench } from './inventory/inventory.bench';
+import { inventoryUsage } from './inventory/inventory-options';
 import { kafkaRuntimeBench } from './kafka-runtime/kafka-runtime.bench';
 import { kafkaRuntimeUsage } from './kafka-runtime/kafka-runtime-options';
+import { paritySweepBench, paritySweepUsage } from './parity-sweep/parity-sweep.bench';
 
 /**
  * `npm run bench -- <name> [options]`. Each benchmark is a function from its arguments to an
@@ -8,12 +13,18 @@ import { kafkaRuntimeUsage } from './kafka-runtime/kafka-runtime-options';
  */
 const benchmarks: Readonly<Record<string, (args: readonly string[]) => Promise<number>>> = {
   'kafka-runtime': kafkaRuntimeBench,
+  edge: edgeBench,
+  'parity-sweep': paritySweepBench,
+  inventory: inventoryBench,
 };
 
 const usage = `usage: npm run bench -- <benchmark> [options]
 
 benchmarks:
   ${kafkaRuntimeUsage.replace(/\n/g, '\n  ')}
+  ${edgeUsage.replace(/\n/g, '\n  ')}
+  ${paritySweepUsage.replace(/\n/g, '\n  ')}
+  ${inventoryUsage.replace(/\n/g, '\n  ')}
 `;
 
 async function main(args: readonly string[]): Promise<number> {

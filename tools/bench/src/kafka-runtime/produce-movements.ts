@@ -38,7 +38,9 @@ export async function produceBacklog(
       onHand += onHandDelta(movement);
       lastSequence.set(movement.sku, movement.sourceSequence);
     }
-    const sending = send(producer, serde, topic, movements).then(() => meter.add(movements.length));
+    const sending = sendMovements(producer, serde, topic, movements).then(() =>
+      meter.add(movements.length),
+    );
     inFlight.add(sending);
     const settle = () => inFlight.delete(sending);
     sending.then(settle, settle);
@@ -69,7 +71,7 @@ export async function producePaced(
     const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * run.rate));
     if (due > sent) {
       const movements = range(sent, due).map((i) => stockMovement(run.runId, i, run.skus));
-      await send(producer, serde, topic, movements);
+      await sendMovements(producer, serde, topic, movements);
       meter.add(movements.length);
       sent = due;
     }
@@ -77,7 +79,8 @@ export async function producePaced(
   }
 }
 
-async function send(
+/** One produce request of movements, keyed by the topic's key, stamped with the send time. */
+export async function sendMovements(
   producer: Producer,
   serde: AvroSerde,
   topic: TopicDefinition<StockMovement>,

@@ -1,0 +1,134 @@
+import type { StockMovement } from '@parity/contracts';
+import type { DepotMap } from '../depots/depot-settings';
+import { applyMovement, type SnapshotReason } from './apply-movement';
+import { depotSkuKey, emptyEntry, type LedgerEntry } from './ledger-entry';
+import { sameFigures } from './stock-figures';
+
+/** One row of the movement history: an applied movement, or a re-baseline from the owner. */
+export interface HistoryRow {
+  readonly eventId: string;
+  readonly sku: string;
+  readonly depot: string;
+  readonly kind: StockMovement['kind'];
+  readonly quantity: number;
+  readonly quantityScale: number;
+  readonly condition: StockMovement['condition'];
+  /** Null for a re-baseline read from the owner, which carries no sequence. */
+  readonly sourceSequence: number | null;
+  readonly occurredAt: number;
+  readonly archiveRef: string | null;
+  readonly discrepancy: string | null;
+}
+
+export interface SnapshotRequest {
+  readonly sku: string;
+  readonly depot: string;
+  readonly reason: SnapshotReason;
+}
+
+/** An entry whose figures changed, with the movement that last changed it (for the trace and times). */
+export interface ChangedEntry {
+  readonly entry: LedgerEntry;
+  readonly lastMovement: StockMovement;
+}
+
+/** Everything one lane does to the ledger, worked out before a single row is written. */
+export interface LanePlan {
+  /** Every entry a movement was applied to, in its final state. */
+  readonly entries: readonly LedgerEntry[];
+  readonly history: readonly HistoryRow[];
+  /** Snapshot requests to open (the table keeps one open per SKU and depot). */
+  readonly requests: readonly SnapshotRequest[];
+  /** SKU × depot whose open request a SNAPSHOT movement answered. */
+  readonly resolved: readonly { readonly sku: string; readonly depot: string }[];
+  /** Entries whose figures changed, each with its version raised by one: one availability each. */
+  readonly changed: readonly ChangedEntry[];
+  /** Duplicates and out-of-order movements, skipped. */
+  readonly stale: number;
+}
+
+/**
+ * Applies a lane's movements in order to the entries they touch. A SKU × depot changed by
+ * many movements in the lane gets one new version, so its availability is published once.
+ * Every movement must have passed `rejectionOf` (its depot is in `depots`).
+ */
+export function planLane(
+  movements: readonly StockMovement[],
+  current: ReadonlyMap<string, LedgerEntry>,
+  depots: DepotMap,
+): LanePlan {
+  const start = new Map<string, LedgerEntry>();
+  const latest = new Map<string, LedgerEntry>();
+  const lastMovement = new Map<string, StockMovement>();
+  const requested = new Map<string, SnapshotRequest>();
+  const answered = new Set<string>();
+  const history: HistoryRow[] = [];
+  let stale = 0;
+  for (const movement of movements) {
+    const key = depotSkuKey(movement);
+    const before = latest.get(key) ?? current.get(key) ?? emptyEntry(movement.sku, movement.depot);
+    if (!start.has(key)) start.set(key, before);
+    const outcome = applyMovement(
+      before,
+      movement,
+      depots[movement.depot]?.contiguousSequence ?? false,
+    );
+    if (!outcome.applied) {
+      stale++;
+      continue;
+    }
+    latest.set(key, outcome.entry);
+    lastMovement.set(key, movement);
+    history.push(historyRowOf(movement, outcome.discrepancy));
+    if (movement.kind === 'SNAPSHOT') {
+      // The owner's own figures answer any question asked so far.
+      requested.delete(key);
+      answered.add(key);
+    }
+    if (outcome.snapshotReason) {
+      requested.set(key, {
+        sku: movement.sku,
+        depot: movement.depot,
+        reason: outcome.snapshotReason,
+      });
+    }
+  }
+  const changed: ChangedEntry[] = [];
+  const entries = [...latest].map(([key, entry]) => {
+    const before = start.get(key) ?? entry;
+    const movement = lastMovement.get(key);
+    if (!movement || sameFigures(before.figures, entry.figures)) return entry;
+    const versioned = { ...entry, version: before.version + 1 };
+    changed.push({ entry: versioned, lastMovement: movement });
+    return versioned;
+  });
+  return {
+    entries,
+    history,
+    requests: [...requested.values()],
+    // A key asked about again after its snapshot keeps its open request instead.
+    resolved: [...answered]
+      .filter((key) => !requested.has(key))
+      .map((key) => latest.get(key))
+      .filter((entry): entry is LedgerEntry => entry !== undefined)
+      .map(({ sku, depot }) => ({ sku, depot })),
+    changed,
+    stale,
+  };
+}
+
+function historyRowOf(movement: StockMovement, discrepancy: string | null): HistoryRow {
+  return {
+    eventId: movement.header.eventId,
+    sku: movement.sku,
+    depot: movement.depot,
+    kind: movement.kind,
+    quantity: movement.quantity,
+    quantityScale: movement.quantityScale,
+    condition: movement.condition,
+    sourceSequence: movement.sourceSequence,
+    occurredAt: movement.header.occurredAt,
+    archiveRef: movement.header.archiveRef,
+    discrepancy,
+  };
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { LedgerRepository } from './ledger.repository';
+import { LedgerService } from './ledger.service';
+import { StockMovementHandler } from './stock-movement.handler';
+
+/** Stock movements to the ledger and availability events. */
+@Module({
+  providers: [LedgerRepository, LedgerService, StockMovementHandler],
+  exports: [LedgerService],
+})
+export class LedgerModule {}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { HistoryRow, SnapshotRequest } from './lane-plan';
+import { depotSkuKey, type LedgerEntry } from './ledger-entry';
+
+type SkuDepot = { readonly sku: string; readonly depot: string };
+
+/** What the ledger holds for some SKU × depot pairs, locked until the transaction ends. */
+export interface LoadedLedger {
+  /** By `depot:sku`; absent for a pair never seen. */
+  readonly entries: ReadonlyMap<string, LedgerEntry>;
+  /** Per-SKU safety buffers from inventory.safety_buffers; absent means the default. */
+  readonly buffers: ReadonlyMap<string, number>;
+}
+
+/** The writes of one lane or one re-baseline, made in a single statement. */
+export interface LedgerWrite {
+  readonly entries: readonly LedgerEntry[];
+  readonly history: readonly HistoryRow[];
+  readonly requests: readonly SnapshotRequest[];
+  readonly resolved: readonly SkuDepot[];
+  /** How the resolved requests were answered. */
+  readonly resolution: 'SOURCE_SNAPSHOT' | 'OWNER_READ';
+}
+
+interface LedgerRow {
+  sku: string;
+  depot: string;
+  on_hand: string | null;
+  allocated: string;
+  quarantined: string;
+  pending: string;
+  quantity_scale: number;
+  last_sequence: string | null;
+  version: string;
+  buffer_units: string | null;
+}
+
+/**
+ * The inventory schema's ledger tables, a lane at a time: one statement reads (and locks)
+ * every pair the lane touches with their safety buffers, one statement writes the ledger,
+ * the history and the snapshot requests. Per-row statements are what costs most.
+ */
+@Injectable()
+export class LedgerRepository {
+  async load(tx: EntityManager, pairs: readonly SkuDepot[]): Promise<LoadedLedger> {
+    // Locked so the snapshot worker cannot re-baseline a pair between this read and the write.
+    const rows: LedgerRow[] = await tx.query(
+      `SELECT k.sku, k.depot, l.on_hand, l.allocated, l.quarantined, l.pending, l.quantity_scale,
+              l.last_sequence, l.version, b.units AS buffer_units
+         FROM unnest($1::text[], $2::text[]) AS k(sku, depot)
+         LEFT JOIN LATERAL (
+           SELECT * FROM inventory.stock_ledger s WHERE s.sku = k.sku AND s.depot = k.depot FOR UPDATE
+         ) l ON true
+         LEFT JOIN inventory.safety_buffers b ON b.sku = k.sku`,
+      [pairs.map((p) => p.sku), pairs.map((p) => p.depot)],
+    );
+    const entries = new Map<string, LedgerEntry>();
+    const buffers = new Map<string, number>();
+    for (const row of rows) {
+      if (row.buffer_units !== null) buffers.set(row.sku, Number(row.buffer_units));
+      if (row.on_hand === null) continue;
+      entries.set(depotSkuKey(row), {
+        sku: row.sku,
+        depot: row.depot,
+        figures: {
+          onHand: Number(row.on_hand),
+          allocated: Number(row.allocated),
+          quarantined: Number(row.quarantined),
+          pending: Number(row.pending),
+        },
+        quantityScale: row.quantity_scale,
+        lastSequence: row.last_sequence === null ? null : Number(row.last_sequence),
+        version: Number(row.version),
+      });
+    }
+    return { entries, buffers };
+  }
+
+  async write(tx: EntityManager, write: LedgerWrite): Promise<void> {
+    const { entries, history, requests, resolved } = write;
+    await tx.query(
+      `WITH ledger AS (
+         INSERT INTO inventory.stock_ledger AS l
+           (sku, depot, on_hand, allocated, quarantined, pending, quantity_scale, last_sequence, version)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::int8[], $4::int8[], $5::int8[], $6::int8[],
+                              $7::int4[], $8::int8[], $9::int8[])
+         ON CONFLICT (sku, depot) DO UPDATE SET
+           on_hand = EXCLUDED.on_hand, allocated = EXCLUDED.allocated,
+           quarantined = EXCLUDED.quarantined, pending = EXCLUDED.pending,
+           quantity_scale = EXCLUDED.quantity_scale, last_sequence = EXCLUDED.last_sequence,
+           version = EXCLUDED.version, updated_at = now()
+       ), history AS (
+         INSERT INTO inventory.stock_movements
+           (event_id, sku, depot, kind, quantity, quantity_scale, condition, source_sequence,
+            occurred_at, archive_ref, discrepancy)
+         SELECT e, s, d, k, q, qs, c, seq, to_timestamp(o / 1000.0), a, x
+           FROM unnest($10::text[], $11::text[], $12::text[], $13::text[], $14::int8[], $15::int4[],
+                       $16::text[], $17::int8[], $18::int8[], $19::text[], $20::text[])
+             AS h(e, s, d, k, q, qs, c, seq, o, a, x)
+       ), requested AS (
+         INSERT INTO inventory.snapshot_requests (sku, depot, reason)
+         SELECT * FROM unnest($21::text[], $22::text[], $23::text[])
+         ON CONFLICT (sku, depot) WHERE resolved_at IS NULL DO NOTHING
+       )
+       UPDATE inventory.snapshot_requests SET resolved_at = now(), resolution = $26
+        WHERE resolved_at IS NULL
+          AND (sku, depot) IN (SELECT * FROM unnest($24::text[], $25::text[]))`,
+      [
+        entries.map((e) => e.sku),
+        entries.map((e) => e.depot),
+        entries.map((e) => e.figures.onHand),
+        entries.map((e) => e.figures.allocated),
+        entries.map((e) => e.figures.quarantined),
+        entries.map((e) => e.figures.pending),
+        entries.map((e) => e.quantityScale),
+        entries.map((e) => e.lastSequence),
+        entries.map((e) => e.version),
+        history.map((h) => h.eventId),
+        history.map((h) => h.sku),
+        history.map((h) => h.depot),
+        history.map((h) => h.kind),
+        history.map((h) => h.quantity),
+        history.map((h) => h.quantityScale),
+        history.map((h) => h.condition),
+        history.map((h) => h.sourceSequence),
+        history.map((h) => h.occurredAt),
+        history.map((h) => h.archiveRef),
+        history.map((h) => h.discrepancy),
+        requests.map((r) => r.sku),
+        requests.map((r) => r.depot),
+        requests.map((r) => r.reason),
+        resolved.map((r) => r.sku),
+        resolved.map((r) => r.depot),
+        write.resolution,
+      ],
+    );
+  }
+}

@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Topics, type StockMovement } from '@parity/contracts';
+import {
+  KafkaHandler,
+  PermanentError,
+  type ConsumedMessage,
+  type HandlerContext,
+} from '@parity/kafka';
+import type { InventorySettings } from '../inventory.config';
+import { INVENTORY_SETTINGS } from '../tokens';
+import { LedgerService } from './ledger.service';
+import { rejectionOf } from './movement-admission';
+
+/**
+ * Kafka adapter of the ledger: a lane of stock movements in, one availability event per
+ * changed SKU × depot out, in the lane's transaction. A rejected movement is thrown as a
+ * PermanentError: the runtime then redoes the lane one message at a time, dead-letters that
+ * one with its exception for the warehouse team, and applies the others.
+ */
+@KafkaHandler(Topics.wmsStockMovementsV1)
+@Injectable()
+export class StockMovementHandler {
+  constructor(
+    private readonly ledger: LedgerService,
+    @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
+  ) {}
+
+  async handleBatch(
+    messages: readonly ConsumedMessage<StockMovement>[],
+    ctx: HandlerContext,
+  ): Promise<void> {
+    for (const { value } of messages) {
+      const rejection = rejectionOf(value, this.settings.depots);
+      if (rejection) {
+        throw new PermanentError(rejection.code, rejection.reason, {
+          exceptionType: rejection.exceptionType,
+        });
+      }
+    }
+    const availability = await this.ledger.applyMovements(
+      ctx.tx,
+      messages.map((m) => m.value),
+    );
+    // One publish per lane: the outbox takes one trace parent per call, the lane's last movement.
+    await ctx.publish(Topics.inventoryAvailabilityV1, availability, messages.at(-1));
+  }
+}

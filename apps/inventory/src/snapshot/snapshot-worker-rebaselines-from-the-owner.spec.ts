@@ -1,0 +1,95 @@
+import type { Availability, StockLevels } from '@parity/contracts';
+import type { EventPublisher } from '@parity/kafka';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { InventorySettings } from '../inventory.config';
+import type { LedgerService, OpenRequest } from '../ledger/ledger.service';
+import type { SnapshotReader } from './snapshot-reader.port';
+import { SnapshotWorker } from './snapshot-worker';
+
+const settings: InventorySettings = {
+  depots: {
+    WH1: { owner: 'PEOPLEVOX', contiguousSequence: false },
+    STORE01: { owner: 'PRIMA', contiguousSequence: false },
+  },
+  safetyBufferUnits: 0,
+  snapshotIntervalMs: 1_000,
+};
+
+/** An owner whose figures the test sets: the in-test SnapshotReader. */
+class FakeOwner implements SnapshotReader {
+  readonly asked: string[] = [];
+  constructor(private readonly figures: Record<string, StockLevels>) {}
+  async read(owner: string, depot: string, sku: string): Promise<StockLevels | undefined> {
+    this.asked.push(`${owner}:${depot}:${sku}`);
+    return this.figures[`${depot}:${sku}`];
+  }
+}
+
+function workerWith(open: { id: string; sku: string; depot: string; version: string }[]) {
+  const tx = {} as EntityManager;
+  const updates: unknown[][] = [];
+  const db = {
+    query: async (sql: string, params: unknown[]) => {
+      if (sql.includes('SELECT')) return open;
+      updates.push(params);
+      return [];
+    },
+    transaction: async <T>(work: (tx: EntityManager) => Promise<T>) => work(tx),
+  } as unknown as DataSource;
+  const rebaselined: { request: OpenRequest; levels: StockLevels }[] = [];
+  const ledger = {
+    rebaseline: async (_: EntityManager, request: OpenRequest, levels: StockLevels) => {
+      rebaselined.push({ request, levels });
+      if (request.seenVersion === 99) return 'superseded';
+      return { sku: request.sku, version: request.seenVersion + 1 } as Availability;
+    },
+  } as unknown as LedgerService;
+  const published: Availability[] = [];
+  const publisher = {
+    publish: async (_: EntityManager, __: unknown, values: readonly Availability[]) => {
+      published.push(...values);
+    },
+  } as unknown as EventPublisher;
+  return {
+    worker: new SnapshotWorker(db, ledger, publisher, settings),
+    updates,
+    rebaselined,
+    published,
+  };
+}
+
+describe('the snapshot worker', () => {
+  it("asks each request's owner and re-baselines from the answer, publishing the new availability", async () => {
+    const owner = new FakeOwner({ 'WH1:A': { onHand: 7, allocated: 1, quarantined: 0 } });
+    const { worker, rebaselined, published } = workerWith([
+      { id: '1', sku: 'A', depot: 'WH1', version: '4' },
+    ]);
+    expect(await worker.drain(owner)).toEqual({ rebaselined: 1, unanswered: 0, superseded: 0 });
+    expect(owner.asked).toEqual(['PEOPLEVOX:WH1:A']);
+    expect(rebaselined).toEqual([
+      {
+        request: { id: '1', sku: 'A', depot: 'WH1', seenVersion: 4 },
+        levels: { onHand: 7, allocated: 1, quarantined: 0 },
+      },
+    ]);
+    expect(published).toEqual([{ sku: 'A', version: 5 }]);
+  });
+
+  it('leaves a request open, counting the attempt, when the owner does not know the SKU or fails', async () => {
+    const failing: SnapshotReader = { read: () => Promise.reject(new Error('HTTP 503')) };
+    const { worker, updates, published } = workerWith([
+      { id: '2', sku: 'B', depot: 'STORE01', version: '1' },
+    ]);
+    expect(await worker.drain(new FakeOwner({}))).toMatchObject({ unanswered: 1 });
+    expect(await worker.drain(failing)).toMatchObject({ unanswered: 1 });
+    expect(updates).toEqual([['2'], ['2']]);
+    expect(published).toEqual([]);
+  });
+
+  it('drops a read the ledger moved past while the owner was asked', async () => {
+    const owner = new FakeOwner({ 'WH1:C': { onHand: 1, allocated: 0, quarantined: 0 } });
+    const { worker, published } = workerWith([{ id: '3', sku: 'C', depot: 'WH1', version: '99' }]);
+    expect(await worker.drain(owner)).toEqual({ rebaselined: 0, unanswered: 0, superseded: 1 });
+    expect(published).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Topics } from '@parity/contracts';
+import { EventPublisher } from '@parity/kafka';
+import { createLogger, errorFields } from '@parity/telemetry';
+import { DataSource } from 'typeorm';
+import type { InventorySettings } from '../inventory.config';
+import { inventoryMetrics } from '../ledger/inventory-metrics';
+import { LedgerService, type OpenRequest } from '../ledger/ledger.service';
+import { INVENTORY_SETTINGS } from '../tokens';
+import type { SnapshotReader } from './snapshot-reader.port';
+
+export interface DrainResult {
+  readonly rebaselined: number;
+  /** The owner did not know the SKU, or could not be asked: the request stays open. */
+  readonly unanswered: number;
+  /** The ledger changed while the owner was read; the next round reads it again. */
+  readonly superseded: number;
+}
+
+interface OpenRequestRow {
+  id: string;
+  sku: string;
+  depot: string;
+  version: string;
+}
+
+/**
+ * Answers open snapshot requests: reads each SKU × depot from its owner (outside any
+ * transaction, so a slow vendor holds no lock), then re-baselines the ledger from the
+ * answer and publishes the new availability through the outbox, in one transaction.
+ */
+@Injectable()
+export class SnapshotWorker {
+  private readonly log = createLogger(SnapshotWorker.name);
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly ledger: LedgerService,
+    private readonly publisher: EventPublisher,
+    @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
+  ) {}
+
+  /** One round over the oldest open requests, at most `limit` of them. */
+  async drain(reader: SnapshotReader, limit = 100): Promise<DrainResult> {
+    const open: OpenRequestRow[] = await this.db.query(
+      `SELECT r.id, r.sku, r.depot, l.version
+         FROM inventory.snapshot_requests r
+         JOIN inventory.stock_ledger l USING (sku, depot)
+        WHERE r.resolved_at IS NULL
+        ORDER BY r.requested_at
+        LIMIT $1`,
+      [limit],
+    );
+    const result = { rebaselined: 0, unanswered: 0, superseded: 0 };
+    for (const row of open) {
+      const request = {
+        id: row.id,
+        sku: row.sku,
+        depot: row.depot,
+        seenVersion: Number(row.version),
+      };
+      const outcome = await this.answer(reader, request);
+      result[outcome]++;
+      inventoryMetrics.rebaselines.inc({ outcome });
+    }
+    return result;
+  }
+
+  private async answer(reader: SnapshotReader, request: OpenRequest): Promise<keyof DrainResult> {
+    const owner = this.settings.depots[request.depot]?.owner;
+    const levels = owner
+      ? await reader.read(owner, request.depot, request.sku).catch((error: unknown) => {
+          this.log.warn('snapshot.read.failed', { ...request, owner, ...errorFields(error) });
+          return undefined;
+        })
+      : undefined;
+    if (!levels) {
+      await this.db.query(
+        `UPDATE inventory.snapshot_requests SET attempts = attempts + 1, last_attempt_at = now() WHERE id = $1`,
+        [request.id],
+      );
+      return 'unanswered';
+    }
+    return this.db.transaction(async (tx) => {
+      const availability = await this.ledger.rebaseline(tx, request, levels);
+      if (availability === 'superseded') return 'superseded';
+      if (availability)
+        await this.publisher.publish(tx, Topics.inventoryAvailabilityV1, [availability]);
+      return 'rebaselined';
+    });
+  }
+}

@@ -1,0 +1,218 @@
+import { join } from 'node:path';
+import {
+  Topics,
+  type Availability,
+  type StockMovement,
+  type StockMovementKind,
+  type TopicDefinition,
+} from '@parity/contracts';
+import { AvroSerde, createKafkaClient, createSchemaRegistryClient } from '@parity/kafka';
+import { ServiceProcess } from '@parity/launcher';
+import * as avro from 'avsc';
+import type { Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { readTopicUntil, type StartOffsets } from '../support/read-topic';
+import { serviceEnv, testLogDir, workspaceRoot } from '../support/service-env';
+import { stackEnv } from '../support/stack-env';
+
+// Apart from the ports of `npm start` (3001…) and the lifecycle smoke test (3100…).
+const INVENTORY_TEST_PORT = 3120;
+
+/** The ownership map every inventory test runs with. */
+export const TEST_DEPOTS = {
+  WH1: { owner: 'PEOPLEVOX' },
+  WH2: { owner: 'CLARUS', contiguousSequence: true },
+  STORE01: { owner: 'PRIMA' },
+} as const;
+
+const OWNER_SOURCE = { WH1: 'PEOPLEVOX', WH2: 'CLARUS', STORE01: 'PRIMA' } as const;
+export type TestDepot = keyof typeof OWNER_SOURCE;
+
+/** Applies inventory's migrations as the owner role, as a deployment's init step would. */
+export function migrateInventory(): Promise<void> {
+  return ServiceProcess.migrate({
+    name: 'inventory',
+    env: serviceEnv(),
+    workspaceRoot,
+    logDir: testLogDir,
+    ownerDatabaseUrl: stackEnv('DATABASE_OWNER_URL'),
+  });
+}
+
+/** The built inventory service (dist/apps/inventory) against the stack, ready to consume. */
+export async function startInventory(env: Record<string, string> = {}): Promise<ServiceProcess> {
+  const service = new ServiceProcess({
+    name: 'inventory',
+    port: INVENTORY_TEST_PORT,
+    env: {
+      ...serviceEnv(),
+      INVENTORY_DEPOTS: JSON.stringify(TEST_DEPOTS),
+      ...env,
+    },
+    workspaceRoot,
+    logDir: join(testLogDir, 'inventory'),
+  });
+  const readiness = await service.waitUntilReady(60_000);
+  if (!readiness.ready) throw new Error(`inventory not ready: ${JSON.stringify(readiness)}`);
+  return service;
+}
+
+export function metricsOf(): Promise<string> {
+  return fetch(`http://127.0.0.1:${INVENTORY_TEST_PORT}/metrics`).then((r) => r.text());
+}
+
+/** A movement as edge would publish it from the depot's owner. */
+export function stockMovement(
+  sku: string,
+  depot: TestDepot | 'NOWHERE',
+  sourceSequence: number,
+  kind: StockMovementKind,
+  quantity: number,
+  extra: Partial<StockMovement> = {},
+): StockMovement {
+  const source = depot === 'NOWHERE' ? 'PEOPLEVOX' : OWNER_SOURCE[depot];
+  return {
+    header: {
+      eventId: `${source.toLowerCase()}:movement:${depot}:${sku}:${sourceSequence}`,
+      source,
+      producedBy: 'edge/test',
+      occurredAt: Date.now(),
+      sourceTimeZone: 'Europe/London',
+      archiveRef: null,
+    },
+    sku,
+    depot,
+    kind,
+    sourceSequence,
+    quantity,
+    quantityScale: 0,
+    condition: 'SELLABLE',
+    orderNo: null,
+    poNo: null,
+    reasonCode: null,
+    levels: null,
+    ...extra,
+  };
+}
+
+/** Kafka and PostgreSQL as a test of the inventory service sees them. */
+export class InventoryStack {
+  readonly kafka: Kafka = createKafkaClient({
+    brokers: stackEnv('KAFKA_BROKERS').split(','),
+    clientId: 'inventory-test',
+  });
+  readonly serde = new AvroSerde(
+    createSchemaRegistryClient(stackEnv('SCHEMA_REGISTRY_URL'), 'inventory-test'),
+  );
+  /** The service's own role, as the snapshot worker runs. */
+  readonly db = new DataSource({
+    type: 'postgres',
+    url: stackEnv('DATABASE_URL'),
+    extra: { max: 4 },
+  });
+  /** For what only operators do: safety buffers. */
+  readonly owner = new DataSource({ type: 'postgres', url: stackEnv('DATABASE_OWNER_URL') });
+  private readonly producer: Producer = this.kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+  });
+
+  async connect(): Promise<void> {
+    await Promise.all([this.db.initialize(), this.owner.initialize(), this.producer.connect()]);
+    await this.serde.register(Topics.wmsStockMovementsV1);
+  }
+
+  async close(): Promise<void> {
+    await this.producer.disconnect();
+    await Promise.all([this.db.destroy(), this.owner.destroy()]);
+  }
+
+  /** Produces movements keyed by SKU, in the order given. */
+  async produce(movements: readonly StockMovement[]): Promise<void> {
+    const topic = Topics.wmsStockMovementsV1;
+    for (let i = 0; i < movements.length; i += 2_000) {
+      await this.producer.send({
+        topic: topic.name,
+        acks: -1,
+        messages: movements.slice(i, i + 2_000).map((m) => ({
+          key: topic.key.of(m),
+          value: this.serde.encode(topic, m),
+        })),
+      });
+    }
+  }
+
+  /** Availability events of some SKUs, from `from` on, until `enough` holds for them. */
+  async availability(
+    from: StartOffsets,
+    skus: ReadonlySet<string>,
+    enough: (events: readonly Availability[]) => boolean,
+    timeoutMs = 60_000,
+  ): Promise<Availability[]> {
+    const ours = (messages: readonly KafkaMessage[]) =>
+      messages
+        .map((m) => decodeWithCatalogSchema(Topics.inventoryAvailabilityV1, m.value))
+        .filter((event) => skus.has(event.sku));
+    const messages = await readTopicUntil(
+      this.kafka,
+      Topics.inventoryAvailabilityV1.name,
+      (read) => enough(ours(read)),
+      timeoutMs,
+      from,
+    );
+    return ours(messages);
+  }
+
+  async ledger(skus: readonly string[]): Promise<LedgerRow[]> {
+    return this.db.query(
+      `SELECT sku, depot, on_hand::int, allocated::int, quarantined::int, pending::int,
+              last_sequence::int, version::int
+         FROM inventory.stock_ledger WHERE sku = ANY($1) ORDER BY sku, depot`,
+      [skus],
+    );
+  }
+
+  /** Polls a query until `done` holds or the timeout passes; returns the last rows. */
+  async waitFor<T>(
+    sql: string,
+    params: unknown[],
+    done: (rows: T[]) => boolean,
+    timeoutMs = 60_000,
+  ): Promise<T[]> {
+    const deadline = Date.now() + timeoutMs;
+    let rows: T[] = [];
+    while (Date.now() < deadline) {
+      rows = await this.db.query(sql, params);
+      if (done(rows)) return rows;
+      await new Promise((wait) => setTimeout(wait, 200));
+    }
+    return rows;
+  }
+}
+
+export interface LedgerRow {
+  sku: string;
+  depot: string;
+  on_hand: number;
+  allocated: number;
+  quarantined: number;
+  pending: number;
+  last_sequence: number;
+  version: number;
+}
+
+/**
+ * Decodes a record written with the catalog's own schema, synchronously (the read helper's
+ * stop condition is synchronous): skips the Confluent framing (magic byte, schema id).
+ */
+export function decodeWithCatalogSchema<V>(topic: TopicDefinition<V>, bytes: Buffer | null): V {
+  if (!bytes) throw new Error(`a ${topic.name} record without a value`);
+  let type = types.get(topic.name);
+  if (!type) {
+    type = avro.Type.forSchema(topic.valueSchema.schema as avro.Schema);
+    types.set(topic.name, type);
+  }
+  return type.fromBuffer(bytes.subarray(5)) as V;
+}
+
+const types = new Map<string, avro.Type>();
