@@ -1,81 +1,196 @@
 /* eslint-disable no-console -- a terminal program: its output is for a person. */
 import { join } from 'node:path';
-import { createKafkaClient, ensureTopics } from '@parity/kafka';
 import {
-  serviceNames,
-  services,
-  ServiceProcess,
-  serviceStackSettings,
-  type Readiness,
-} from '@parity/launcher';
+  PeoplevoxClient,
+  PEOPLEVOX_CALLBACK_TEMPLATES,
+  peoplevoxCallbackTemplate,
+  type PeoplevoxCallbackEvent,
+} from '@parity/connectors';
+import {
+  AvroSerde,
+  createKafkaClient,
+  createSchemaRegistryClient,
+  ensureTopics,
+} from '@parity/kafka';
+import { serviceNames, services, ServiceProcess, serviceStackSettings } from '@parity/launcher';
+import {
+  allSimulators,
+  createSandbox,
+  depotOwnersOf,
+  edgeLocationsOf,
+  ScenarioDriver,
+  scenarioConfig,
+} from '@parity/simulators';
+import { parseDemoOptions } from './demo-options';
+import { DemoSettings } from './demo-settings';
+import { describeState, pipelineState, since } from './pipeline-watch';
+import { ExceptionWatch } from './exception-watch';
+import { summarise } from './summary';
 
 /**
- * The main job, for now: start the six services against the running stack, wait until
- * each reports ready, and print a health summary. Later issues grow this into the full
- * pipeline on the sandbox's scenarios.
+ * The main job: the vendors simulated by the sandbox, a retail scenario played against them
+ * (stores, SKUs with variants, online and till sales, returns, receipts, adjustments, and for
+ * `dirty` some bad data), and the six services keeping them in step, with progress while it
+ * runs and a summary at the end.
  */
 const workspaceRoot = join(__dirname, '..', '..', '..');
-const keepRunning = process.argv.includes('--keep-running');
 const READY_TIMEOUT_MS = 60_000;
-
-function summarise(service: ServiceProcess, readiness: Readiness, seconds: number): string {
-  const checks = Object.entries(readiness.checks)
-    .map(([name, check]) => `${name} ${check.status}`)
-    .join(', ');
-  const state = readiness.ready ? 'ready' : 'NOT READY';
-  const detail = checks || readiness.error || '';
-  return `  ${service.name.padEnd(15)} ${state.padEnd(10)} :${services[service.name]}  pid ${service.pid}  ${seconds.toFixed(1)}s  ${detail}`;
-}
+const PROGRESS_EVERY_MS = 5_000;
+const SETTLE_TIMEOUT_MS = 120_000;
 
 async function main(): Promise<number> {
-  const env = serviceStackSettings(process.env, 'start this through `npm start`');
-  const logDir = join(workspaceRoot, '.stack', 'logs', 'services');
-  const started = Date.now();
-  // Topics come from the catalog; locally they are created here, in Kubernetes by the operator.
-  const created = await ensureTopics(
-    createKafkaClient({ brokers: env['KAFKA_BROKERS']?.split(',') ?? [], clientId: 'parity-demo' }),
-  );
-  console.log(`topics: ${created.length} created from the catalog`);
+  const options = parseDemoOptions(process.argv.slice(2));
+  const stack = serviceStackSettings(process.env, 'start this through `npm start`');
   const ownerDatabaseUrl = process.env['DATABASE_OWNER_URL'];
   if (!ownerDatabaseUrl)
     throw new Error('DATABASE_OWNER_URL not set: start this through `npm start`');
+  const logDir = join(workspaceRoot, '.stack', 'logs', 'services');
+  const started = Date.now();
+  const kafka = createKafkaClient({
+    brokers: stack['KAFKA_BROKERS']?.split(',') ?? [],
+    clientId: 'parity-demo',
+  });
+  const created = await ensureTopics(kafka);
+  console.log(`topics: ${created.length} created from the catalog`);
+
+  const settings = new DemoSettings();
+  const sandbox = await createSandbox({
+    seed: 42,
+    simulators: allSimulators(settings.sandboxEnv()),
+  }).listen();
+  console.log(
+    `sandbox: Prima, Peoplevox, Clarus, Sitoo and Lightspeed simulated at ${sandbox.url}`,
+  );
+  const config = scenarioConfig(options.scenario, {
+    durationMinutes: options.minutes,
+    // Malformed payloads (dirty runs) go to edge as a broken Clarus automation would send them.
+    edgeWebhook: settings.malformedTarget(),
+  });
+  const driver = new ScenarioDriver({
+    sandboxUrl: sandbox.url,
+    config,
+    onProgress: (line) => console.log(`  scenario ${line}`),
+  });
+  const world = await driver.seed();
+  console.log(
+    `seeded the '${options.scenario}' world: ${world.skus.length} SKUs, ${world.stores.length} stores`,
+  );
+
+  const perService = settings.serviceEnv(sandbox.url, {
+    edgeLocations: edgeLocationsOf(world),
+    depotOwners: depotOwnersOf(world),
+  });
   await Promise.all(
     serviceNames.map((name) =>
-      ServiceProcess.migrate({ name, env, workspaceRoot, logDir, ownerDatabaseUrl }),
+      ServiceProcess.migrate({ name, env: stack, workspaceRoot, logDir, ownerDatabaseUrl }),
     ),
   );
-  console.log(`migrated ${serviceNames.length} service schemas (as the owner role)`);
   const running = serviceNames.map(
-    (name) => new ServiceProcess({ name, port: services[name], env, workspaceRoot, logDir }),
+    (name) =>
+      new ServiceProcess({
+        name,
+        port: services[name],
+        env: { ...stack, ...perService[name] },
+        workspaceRoot,
+        logDir,
+      }),
   );
   console.log(`starting ${running.length} services (logs: ${logDir})`);
-
-  const reports = await Promise.all(
-    running.map(async (service) => {
-      const readiness = await service.waitUntilReady(READY_TIMEOUT_MS);
-      const line = summarise(service, readiness, (Date.now() - started) / 1000);
-      console.log(line);
-      return readiness;
-    }),
+  const readiness = await Promise.all(running.map((s) => s.waitUntilReady(READY_TIMEOUT_MS)));
+  const notReady = running.filter((_, i) => !readiness[i]?.ready).map((s) => s.name);
+  if (notReady.length > 0) {
+    console.error(`not ready: ${notReady.join(', ')} (see their logs)`);
+    await Promise.all(running.map((s) => s.stop()));
+    await sandbox.close();
+    return 1;
+  }
+  console.log(
+    `all ${running.length} services ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  const ready = reports.filter((report) => report.ready).length;
-  console.log(`\nhealth summary: ${ready}/${running.length} services ready`);
+  await subscribePeoplevox(sandbox.url, settings);
 
-  if (keepRunning && ready === running.length) {
-    console.log('running; Ctrl-C stops the services (the stack stays up: npm run stack -- down)');
+  const admin = kafka.admin();
+  await admin.connect();
+  const exceptions = new ExceptionWatch(
+    kafka,
+    admin,
+    new AvroSerde(createSchemaRegistryClient(stack['SCHEMA_REGISTRY_URL'] ?? '', 'parity-demo')),
+  );
+  await exceptions.markStart();
+  const baseline = await pipelineState(admin, async () => 0);
+  const exceptionCount = () => exceptions.count();
+  const progress = setInterval(() => {
+    void pipelineState(admin, exceptionCount).then((state) =>
+      console.log(`  parity   ${describeState(state)}`),
+    );
+  }, PROGRESS_EVERY_MS);
+  const playedFrom = Date.now();
+  console.log(
+    `\nplaying the scenario (${config.durationMinutes} simulated minutes at ${config.speed}× speed)`,
+  );
+  const tally = await driver.run();
+  clearInterval(progress);
+
+  console.log('\nletting the pipeline settle (inventory caught up, outboxes drained)');
+  const state = since(baseline, await settle(admin, exceptionCount));
+  const report = await summarise(tally, state, (Date.now() - playedFrom) / 1000, exceptions);
+  console.log(`\n== summary\n${report.join('\n')}`);
+
+  if (options.keepRunning) {
+    console.log(
+      `\nrunning; the sandbox is at ${sandbox.url}. Ctrl-C stops everything but the stack.`,
+    );
     await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   }
-
-  const exitCodes = await Promise.all(running.map((service) => service.stop()));
+  await admin.disconnect();
+  const exitCodes = await Promise.all(running.map((s) => s.stop()));
+  await sandbox.close();
   const clean = exitCodes.filter((code) => code === 0).length;
-  console.log(`stopped: ${clean}/${running.length} exited cleanly on SIGTERM`);
-  return ready === running.length && clean === running.length ? 0 : 1;
+  console.log(`stopped: ${clean}/${running.length} services exited cleanly`);
+  return clean === running.length ? 0 : 1;
+}
+
+/** Registers every callback edge understands, as an operator does once per Peoplevox account. */
+async function subscribePeoplevox(sandboxUrl: string, settings: DemoSettings): Promise<void> {
+  const { clientId, username, password } = settings.vendor.peoplevox;
+  const client = new PeoplevoxClient({
+    baseUrl: `${sandboxUrl}/peoplevox`,
+    clientId,
+    username,
+    password,
+    callsPerSecond: 50,
+  });
+  for (const event of Object.keys(PEOPLEVOX_CALLBACK_TEMPLATES) as PeoplevoxCallbackEvent[]) {
+    await client.subscribe(
+      event,
+      peoplevoxCallbackTemplate(settings.peoplevoxCallbackBase(), event),
+    );
+  }
+}
+
+/** Waits until inventory has no lag and two readings agree, or the timeout passes. */
+async function settle(
+  admin: Parameters<typeof pipelineState>[0],
+  exceptions: () => Promise<number>,
+) {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  let previous = await pipelineState(admin, exceptions);
+  for (;;) {
+    await new Promise((wait) => setTimeout(wait, 2_000));
+    const state = await pipelineState(admin, exceptions);
+    const still =
+      state.inventoryLag === 0 &&
+      state.edgeAccepted === previous.edgeAccepted &&
+      state.inventoryApplied === previous.inventoryApplied;
+    if (still || Date.now() > deadline) return state;
+    previous = state;
+  }
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error((error as Error).message);
+    console.error((error as Error).stack ?? (error as Error).message);
     process.exit(1);
   },
 );

@@ -110,9 +110,12 @@ export class Ingestor {
     normalise: Normaliser,
     advance: CursorAdvance,
   ): Promise<Outcome[]> {
+    // A poller re-reads on purpose (overlap windows, inclusive cursors): a record read again
+    // is not a vendor event worth keeping, so it is not archived a second time.
     const outcomes = await this.write(
       tx,
       deliveries.map((delivery) => this.prepare(delivery, normalise)),
+      { archiveDuplicates: false },
     );
     await tx.query(
       `INSERT INTO edge.poll_cursors (poller, cursor, updated_at) VALUES ($1, $2, now())
@@ -167,7 +170,11 @@ export class Ingestor {
     }
   }
 
-  private async write(tx: EntityManager, batch: readonly Prepared[]): Promise<Outcome[]> {
+  private async write(
+    tx: EntityManager,
+    batch: readonly Prepared[],
+    { archiveDuplicates } = { archiveDuplicates: true },
+  ): Promise<Outcome[]> {
     edgeMetrics.batchSize.observe(batch.length);
     // In key order, so two batches committing at once take their unique-index locks in the
     // same order and cannot deadlock over a redelivered payload.
@@ -175,8 +182,10 @@ export class Ingestor {
       .filter((p) => !p.rejection)
       .sort((a, b) => (orderKey(a) < orderKey(b) ? -1 : 1));
     const inserted = await this.insert(tx, candidates, 'ACCEPTED');
-    const duplicates = candidates.filter((p) => !inserted.has(p.archiveId));
-    await this.insert(tx, duplicates, 'DUPLICATE');
+    if (archiveDuplicates) {
+      const duplicates = candidates.filter((p) => !inserted.has(p.archiveId));
+      await this.insert(tx, duplicates, 'DUPLICATE');
+    }
     await this.insert(
       tx,
       batch.filter((p) => p.rejection && !p.unauthenticated),

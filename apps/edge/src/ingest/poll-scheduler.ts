@@ -35,6 +35,7 @@ export interface PollSource {
 export const POLL_SOURCES = Symbol('POLL_SOURCES');
 
 const log = createLogger('PollScheduler');
+const SHUTDOWN_GRACE_MS = 3_000;
 
 /**
  * Runs every poll source in its own loop. A round is one transaction that takes the source's
@@ -63,7 +64,9 @@ export class PollScheduler implements OnApplicationBootstrap, BeforeApplicationS
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort(new Error('shutting down'));
-    await Promise.allSettled(this.loops);
+    // A round may be waiting on a vendor (Lightspeed's bucket can hold a request for seconds).
+    // Abandoning it is safe: its transaction rolls back and the next leader repeats the round.
+    await Promise.race([Promise.allSettled(this.loops), sleep(SHUTDOWN_GRACE_MS)]);
   }
 
   /**

@@ -29,7 +29,13 @@ export async function seedWarehouses(
   }
   if (wmsInUse.has('clarus')) {
     await forEachLimited(items, CONCURRENCY, (item) =>
-      http.post('clarus/products', { sku: item.sku, name: item.description }),
+      // As Parity's item sync creates them: its own SKU in external_system_reference1, which
+      // is how Clarus's webhooks name the product back to Parity.
+      http.post('clarus/products', {
+        sku: item.sku,
+        name: item.description,
+        external_system_reference1: item.sku,
+      }),
     );
   }
   const rows = config.warehouses.flatMap((warehouse) =>

@@ -10,13 +10,25 @@ import { normalisePrimaSalesOrder } from './prima-sales-order.mapper';
 
 /** Where a first poll starts when no cursor is stored: the feed's beginning. */
 const EPOCH = '1970-01-01T00:00:00.000Z';
-const PAGE = 100;
+
+/** The last instant read and the ids read at exactly that instant. */
+interface FeedCursor {
+  readonly at: string;
+  readonly ids: readonly string[];
+}
+
+function readCursor(stored: string | undefined): FeedCursor {
+  if (!stored) return { at: EPOCH, ids: [] };
+  // Cursors written before ids were kept are a bare timestamp.
+  return stored.startsWith('{') ? (JSON.parse(stored) as FeedCursor) : { at: stored, ids: [] };
+}
 
 /**
  * Prima announces nothing (no webhooks [ASSUMED]): edge reads its change feeds with
  * `modifiedSince`, one poller each for items, sales orders and purchase orders. The feed is
- * inclusive of the cursor, so the last record read comes again next round and is recognised
- * by its archive key (id and modifiedAt); nothing changed at the same instant is skipped.
+ * inclusive of the cursor, so the records of the last instant read come again next round and
+ * are recognised by their archive key (id and modifiedAt); nothing changed at the same
+ * instant is skipped.
  */
 export function primaPollSources(settings: PrimaSettings): PollSource[] {
   const prima = new PrimaRestClient(settings.api);
@@ -40,25 +52,31 @@ export function primaPollSources(settings: PrimaSettings): PollSource[] {
         ctx,
       ),
     async next(cursor): Promise<PollPage> {
-      const from = cursor ?? EPOCH;
+      const from = readCursor(cursor);
       const deliveries: InboundDelivery[] = [];
       let latest = from;
-      for await (const record of read(from)) {
+      for await (const record of read(from.at)) {
+        const id = idOf(record);
+        const at = Date.parse(record.modifiedAt);
+        // The feed includes the cursor's instant: what was read at that instant already is
+        // skipped here rather than read, compared and discarded every round.
+        if (at === Date.parse(from.at) && from.ids.includes(id)) continue;
         deliveries.push({
           vendor: 'prima',
           channel: `prima.${feed}`,
-          dedupeKey: `${settings.api.companyId}:${idOf(record)}:${record.modifiedAt}`,
+          dedupeKey: `${settings.api.companyId}:${id}:${record.modifiedAt}`,
           body: Buffer.from(JSON.stringify(record)),
           contentType: 'application/json',
           headers: {},
           receivedAt: new Date(),
         });
-        if (Date.parse(record.modifiedAt) > Date.parse(latest)) latest = record.modifiedAt;
-        if (deliveries.length === PAGE) break;
+        if (at > Date.parse(latest.at)) latest = { at: record.modifiedAt, ids: [id] };
+        else if (at === Date.parse(latest.at)) latest = { at: latest.at, ids: [...latest.ids, id] };
       }
-      // A full page of records all at the cursor's instant cannot advance it: wait, not spin.
-      const more = deliveries.length === PAGE && Date.parse(latest) > Date.parse(from);
-      return { deliveries, cursor: latest, more };
+      // Everything changed since the cursor in one round: a timestamp is not unique (a bulk
+      // import stamps thousands of items alike), so a round that stopped inside one instant
+      // could never move past it.
+      return { deliveries, cursor: JSON.stringify(latest), more: false };
     },
   });
   return [

@@ -1,0 +1,54 @@
+import type { ScenarioTally } from '@parity/simulators';
+import type { ExceptionWatch } from './exception-watch';
+import { paritySummary } from './reconciliation-api';
+import type { PipelineState } from './pipeline-watch';
+import { histogramPercentile, scrape } from './service-metrics';
+
+/** The end-of-run report: what happened, how fast Parity kept up, what it caught. */
+export async function summarise(
+  tally: ScenarioTally,
+  state: PipelineState,
+  seconds: number,
+  exceptions: ExceptionWatch,
+): Promise<string[]> {
+  const lines: string[] = [];
+  lines.push(`scenario: ${JSON.stringify(countsOf(tally))} in ${seconds.toFixed(0)} s`);
+  lines.push(
+    `events processed: edge accepted ${state.edgeAccepted} vendor payloads (rejected ${state.edgeRejected}, duplicates ignored ${state.edgeDuplicates}); inventory applied ${state.inventoryApplied} stock movements`,
+  );
+  const inventory = await scrape('inventory');
+  const lag = (q: number) => histogramPercentile(inventory, 'parity_inventory_sync_lag_seconds', q);
+  const [p50, p99] = [lag(0.5), lag(0.99)];
+  lines.push(
+    p50 === undefined
+      ? 'sync latency: no target acknowledged a push in this run'
+      : `sync latency (source event → target ack): p50 ≤ ${fmtSeconds(p50)}, p99 ≤ ${fmtSeconds(p99)}`,
+  );
+  const parity = (await paritySummary()) as { byStatus?: Record<string, number> } | undefined;
+  lines.push(`stock parity (SKU × depot): ${JSON.stringify(parity?.byStatus ?? {})}`);
+  const raised = await exceptions.raised();
+  const byKind = new Map<string, number>();
+  for (const e of raised) {
+    const key = `${e.type} → ${e.team}`;
+    byKind.set(key, (byKind.get(key) ?? 0) + 1);
+  }
+  const problems = new Set(raised.map((e) => e.fingerprint)).size;
+  lines.push(
+    `exceptions raised: ${raised.length} (${problems} distinct problems in the ledger), by type → team:`,
+  );
+  for (const [kind, count] of [...byKind.entries()].sort((a, b) => b[1] - a[1])) {
+    lines.push(`  ${String(count).padStart(6)}  ${kind}`);
+  }
+  lines.push(`oversells measured by the sandbox: ${JSON.stringify(tally.oversells)}`);
+  return lines;
+}
+
+function countsOf(tally: ScenarioTally): Record<string, unknown> {
+  const { oversells: _oversells, ...rest } = tally as ScenarioTally & { oversells: unknown };
+  return rest;
+}
+
+function fmtSeconds(seconds: number | undefined): string {
+  if (seconds === undefined) return 'n/a';
+  return seconds === Infinity ? '> largest bucket' : `${Math.round(seconds * 1000)} ms`;
+}
