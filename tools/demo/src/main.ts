@@ -1,5 +1,6 @@
 /* eslint-disable no-console -- a terminal program: its output is for a person. */
 import { join } from 'node:path';
+import { Client } from 'pg';
 import {
   PeoplevoxClient,
   PEOPLEVOX_CALLBACK_TEMPLATES,
@@ -80,6 +81,7 @@ async function main(): Promise<number> {
     edgeLocations: edgeLocationsOf(world),
     depotOwners: depotOwnersOf(world),
   });
+  await resetServiceState(ownerDatabaseUrl);
   await Promise.all(
     serviceNames.map((name) =>
       ServiceProcess.migrate({ name, env: stack, workspaceRoot, logDir, ownerDatabaseUrl }),
@@ -148,6 +150,23 @@ async function main(): Promise<number> {
   const clean = exitCodes.filter((code) => code === 0).length;
   console.log(`stopped: ${clean}/${running.length} services exited cleanly`);
   return clean === running.length ? 0 : 1;
+}
+
+/**
+ * The scenario's world is the same every run (same SKUs, same depots, vendor sequences from 1),
+ * so the services start from empty state: their schemas are dropped and migrated again. Their
+ * consumer groups keep their Kafka offsets, so earlier runs' events are not read again. Local
+ * stack only: `npm start` never points at anything else.
+ */
+async function resetServiceState(ownerDatabaseUrl: string): Promise<void> {
+  const db = new Client({ connectionString: ownerDatabaseUrl });
+  await db.connect();
+  try {
+    for (const name of serviceNames) await db.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+  } finally {
+    await db.end();
+  }
+  console.log(`service state reset: ${serviceNames.join(', ')} start empty`);
 }
 
 /** Registers every callback edge understands, as an operator does once per Peoplevox account. */
