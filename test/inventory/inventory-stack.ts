@@ -6,7 +6,12 @@ import {
   type StockMovementKind,
   type TopicDefinition,
 } from '@parity/contracts';
-import { AvroSerde, createKafkaClient, createSchemaRegistryClient } from '@parity/kafka';
+import {
+  AvroSerde,
+  createKafkaClient,
+  createSchemaRegistryClient,
+  ensureTopics,
+} from '@parity/kafka';
 import { ServiceProcess } from '@parity/launcher';
 import * as avro from 'avsc';
 import type { Kafka, KafkaMessage, Producer } from 'kafkajs';
@@ -118,6 +123,8 @@ export class InventoryStack {
   });
 
   async connect(): Promise<void> {
+    // On a fresh broker the catalog's topics may not exist or have leaders yet.
+    await ensureTopics(this.kafka);
     await Promise.all([this.db.initialize(), this.owner.initialize(), this.producer.connect()]);
     await this.serde.register(Topics.wmsStockMovementsV1);
   }
