@@ -69,15 +69,30 @@ export async function consumeTopic(
   await consumer.disconnect();
 }
 
-/** The end offsets of a topic now: where a reader starts to see only what comes next. */
+/**
+ * The end offsets of a topic now: where a reader starts to see only what comes next. Retried
+ * while a freshly started broker still answers "not the leader" for partitions it is taking over.
+ */
 export async function endOffsetsOf(kafka: Kafka, topic: string): Promise<StartOffsets> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    return (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({
-      partition,
-      offset: high,
-    }));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({
+          partition,
+          offset: high,
+        }));
+      } catch (error) {
+        // kafkajs gives up with a non-retriable wrapper whose cause is the retriable error.
+        const { retriable, cause } = error as {
+          retriable?: boolean;
+          cause?: { retriable?: boolean };
+        };
+        if (!(retriable === true || cause?.retriable === true) || attempt >= 30) throw error;
+        await new Promise((wait) => setTimeout(wait, 500));
+      }
+    }
   } finally {
     await admin.disconnect();
   }
