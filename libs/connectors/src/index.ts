@@ -20,8 +20,3 @@ export * from './sitoo';
 export * from './prima';
 export * from './lightspeed';
 export * from './peoplevox';
-export {
-  VENDOR_CONNECTION_KEYS,
-  vendorConnectionEnv,
-  vendorConnectionsOf,
-} from './settings/vendor-connection-settings';
