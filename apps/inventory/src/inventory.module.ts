@@ -2,14 +2,13 @@ import { Global, Module } from '@nestjs/common';
 import { PLATFORM_CONFIG } from '@parity/service';
 import type { InventoryConfig } from './inventory.config';
 import { LedgerModule } from './ledger/ledger.module';
-import { PushModule } from './push/push.module';
 import { SnapshotModule } from './snapshot/snapshot.module';
 import { INVENTORY_SETTINGS } from './tokens';
 
-/** Inventory: stock ledger per SKU x depot, available-to-sell, and its pushes to Prima and the tills. */
+/** Inventory: stock ledger per SKU x depot and available-to-sell; ATS pushes come next. */
 @Global()
 @Module({
-  imports: [LedgerModule, SnapshotModule, PushModule],
+  imports: [LedgerModule, SnapshotModule],
   providers: [
     {
       provide: INVENTORY_SETTINGS,

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventPublisher, KafkaRuntime } from '@parity/kafka';
 import { LedgerModule } from '../ledger/ledger.module';
-import { PushQueueModule } from '../push/push-queue.module';
 import { SnapshotSchedule } from './snapshot-schedule';
 import { SnapshotWorker } from './snapshot-worker';
 
@@ -10,7 +9,7 @@ import { SnapshotWorker } from './snapshot-worker';
  * The vendor-backed reader is bound to OWNER_SNAPSHOT_READER once the connectors exist.
  */
 @Module({
-  imports: [LedgerModule, PushQueueModule],
+  imports: [LedgerModule],
   providers: [
     SnapshotWorker,
     SnapshotSchedule,
