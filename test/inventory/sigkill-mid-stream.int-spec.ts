@@ -11,9 +11,11 @@ import {
   type TestDepot,
 } from './inventory-stack';
 
-const SKUS = 200;
+// Enough that the service cannot apply them all between two polls of its progress: the kill
+// must land mid-stream.
+const SKUS = 1_000;
 const DEPOTS: readonly TestDepot[] = ['WH1', 'WH2'];
-const ROUNDS = 20; // 8,000 movements, 20 per SKU × depot
+const ROUNDS = 20; // 40,000 movements, 20 per SKU × depot
 
 // A warehouse day per SKU × depot that never takes a figure below zero.
 const DAY: readonly [StockMovement['kind'], number, StockMovement['condition']][] = [

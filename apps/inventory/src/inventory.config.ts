@@ -1,6 +1,7 @@
 import { loadConfig, platformEnvSchema, positiveMs } from '@parity/config';
 import { z } from 'zod';
 import { depotsSchema } from './depots/depot-settings';
+import { checkVendorKeys, pushEnv, pushSettingsOf } from './push/push-settings';
 
 /** Inventory's own settings; with the platform's, the only place it reads process.env. */
 const inventoryOnly = z
@@ -15,11 +16,31 @@ const inventoryOnly = z
     /** How often open snapshot requests are re-read from the stock owner. */
     INVENTORY_SNAPSHOT_INTERVAL_MS: positiveMs.default(5_000),
   })
+  .extend(pushEnv.shape)
+  .superRefine((env, ctx) => {
+    checkVendorKeys(env, ctx);
+    const depots = Object.entries(env.INVENTORY_DEPOTS);
+    const needs = {
+      PRIMA_API_URL: depots.some(([, d]) => d.push?.prima || d.push?.sitoo || d.push?.lightspeed),
+      SITOO_API_URL: depots.some(([, d]) => d.push?.sitoo),
+      LIGHTSPEED_API_URL: depots.some(([, d]) => d.push?.lightspeed),
+    } as const;
+    for (const [key, needed] of Object.entries(needs)) {
+      if (needed && env[key as keyof typeof needs] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'required by INVENTORY_DEPOTS pushes',
+        });
+      }
+    }
+  })
   .transform((env) => ({
     inventory: {
       depots: env.INVENTORY_DEPOTS,
       safetyBufferUnits: env.INVENTORY_SAFETY_BUFFER,
       snapshotIntervalMs: env.INVENTORY_SNAPSHOT_INTERVAL_MS,
+      push: pushSettingsOf(env),
     },
   }));
 

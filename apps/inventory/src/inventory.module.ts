@@ -2,13 +2,14 @@ import { Global, Module } from '@nestjs/common';
 import { PLATFORM_CONFIG } from '@parity/service';
 import type { InventoryConfig } from './inventory.config';
 import { LedgerModule } from './ledger/ledger.module';
+import { PushModule } from './push/push.module';
 import { SnapshotModule } from './snapshot/snapshot.module';
 import { INVENTORY_SETTINGS } from './tokens';
 
-/** Inventory: stock ledger per SKU x depot and available-to-sell; ATS pushes come next. */
+/** Inventory: stock ledger per SKU x depot, available-to-sell, and its pushes to Prima and the tills. */
 @Global()
 @Module({
-  imports: [LedgerModule, SnapshotModule],
+  imports: [LedgerModule, SnapshotModule, PushModule],
   providers: [
     {
       provide: INVENTORY_SETTINGS,

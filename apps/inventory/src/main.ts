@@ -4,9 +4,13 @@ import { runService } from '@parity/service';
 import { loadInventoryConfig } from './inventory.config';
 import { InventoryModule } from './inventory.module';
 import { InventoryTables1763900000000 } from './ledger/inventory-tables.migration';
+import { InventoryPushTables1764000000000 } from './push/push-tables.migration';
 
 void runService({
   loadConfig: loadInventoryConfig,
   module: InventoryModule,
-  storage: { schema: 'inventory', migrations: [InventoryTables1763900000000] },
+  storage: {
+    schema: 'inventory',
+    migrations: [InventoryTables1763900000000, InventoryPushTables1764000000000],
+  },
 });

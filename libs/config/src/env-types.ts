@@ -47,3 +47,21 @@ export function jsonSetting<S extends z.ZodType>(schema: S, fallback = '{}') {
     })
     .pipe(schema);
 }
+
+/**
+ * Groups of keys that switch a feature on together (a vendor's connection): set none of a
+ * group's keys and it is off; set some and every one must be there, or the service refuses to
+ * start naming the missing ones. For `superRefine`.
+ */
+export function requireTogether(groups: Readonly<Record<string, readonly string[]>>) {
+  return (env: object, ctx: z.RefinementCtx): void => {
+    const values = env as Record<string, unknown>;
+    for (const keys of Object.values(groups)) {
+      const given = keys.filter((key) => values[key] !== undefined);
+      if (given.length === 0) continue;
+      for (const key of keys.filter((k) => values[k] === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `required with ${given[0]}` });
+      }
+    }
+  };
+}

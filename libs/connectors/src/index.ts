@@ -20,3 +20,8 @@ export * from './sitoo';
 export * from './prima';
 export * from './lightspeed';
 export * from './peoplevox';
+export {
+  VENDOR_CONNECTION_KEYS,
+  vendorConnectionEnv,
+  vendorConnectionsOf,
+} from './settings/vendor-connection-settings';

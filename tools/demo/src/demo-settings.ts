@@ -64,7 +64,7 @@ export class DemoSettings {
   /** Per service, the settings beyond the stack's: edge's vendors, inventory's depots. */
   serviceEnv(
     sandboxUrl: string,
-    world: { edgeLocations: unknown; depotOwners: unknown },
+    world: { edgeLocations: unknown; inventoryDepots: unknown },
   ): Partial<Record<ServiceName, Record<string, string>>> {
     const { prima, peoplevox, clarus, sitoo, lightspeed } = this.vendor;
     return {
@@ -106,7 +106,18 @@ export class DemoSettings {
         LIGHTSPEED_TAX_CODES: JSON.stringify({ '1': 'S20', '2': 'Z0' }),
         LIGHTSPEED_POLL_INTERVAL_MS: '2000',
       },
-      inventory: { INVENTORY_DEPOTS: JSON.stringify(world.depotOwners) },
+      inventory: {
+        INVENTORY_DEPOTS: JSON.stringify(world.inventoryDepots),
+        PRIMA_API_URL: `${sandboxUrl}/prima`,
+        PRIMA_CLIENT_ID: prima.clientId,
+        PRIMA_CLIENT_SECRET: prima.clientSecret,
+        PRIMA_COMPANY_ID: prima.companyId,
+        SITOO_API_URL: `${sandboxUrl}/sitoo`,
+        SITOO_ACCOUNT_ID: sitoo.accountId,
+        SITOO_SITE_ID: '1',
+        SITOO_API_ID: 'parity',
+        SITOO_API_PASSWORD: sitoo.apiPassword,
+      },
     };
   }
 

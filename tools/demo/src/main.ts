@@ -17,12 +17,12 @@ import { serviceNames, services, ServiceProcess, serviceStackSettings } from '@p
 import {
   allSimulators,
   createSandbox,
-  depotOwnersOf,
   edgeLocationsOf,
   ScenarioDriver,
   scenarioConfig,
 } from '@parity/simulators';
 import { parseDemoOptions } from './demo-options';
+import { inventoryDepotsOf } from './inventory-depots';
 import { DemoSettings } from './demo-settings';
 import { describeState, pipelineState, since } from './pipeline-watch';
 import { ExceptionWatch } from './exception-watch';
@@ -79,7 +79,7 @@ async function main(): Promise<number> {
 
   const perService = settings.serviceEnv(sandbox.url, {
     edgeLocations: edgeLocationsOf(world),
-    depotOwners: depotOwnersOf(world),
+    inventoryDepots: inventoryDepotsOf(world),
   });
   await resetServiceState(ownerDatabaseUrl);
   await Promise.all(

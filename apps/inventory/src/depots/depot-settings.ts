@@ -4,6 +4,22 @@ import { z } from 'zod';
 export const StockOwner = z.enum(['PEOPLEVOX', 'CLARUS', 'PRIMA']);
 export type StockOwner = z.output<typeof StockOwner>;
 
+/**
+ * Where a depot's available-to-sell is pushed. A warehouse depot (WMS-owned) pushes Parity's
+ * figures to Prima; a store depot (Prima-owned) pushes Prima's available-to-sell to its tills:
+ * a Sitoo warehouse and/or a Lightspeed shop of the configured account.
+ */
+const pushTargets = z
+  .object({
+    prima: z.boolean().default(false),
+    sitoo: z.object({ warehouseId: z.number().int().positive() }).strict().optional(),
+    lightspeed: z
+      .object({ shopId: z.string().min(1) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 const depotSettings = z
   .object({
     owner: StockOwner,
@@ -12,15 +28,47 @@ const depotSettings = z
      * movement. Off by default: many WMS sequences are journal ids shared by every SKU.
      */
     contiguousSequence: z.boolean().default(false),
+    /** Parity's store code of a store depot, named in the sync acks of its till pushes. */
+    store: z.string().min(1).optional(),
+    /** Absent: the depot's figures go nowhere (published on inventory.availability.v1 only). */
+    push: pushTargets.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((depot, ctx) => {
+    const tills = depot.push?.sitoo !== undefined || depot.push?.lightspeed !== undefined;
+    if (depot.owner === 'PRIMA' && depot.push?.prima) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['push', 'prima'],
+        message: 'a Prima-owned depot takes no push from Parity: Prima holds its figures',
+      });
+    }
+    if (depot.owner !== 'PRIMA' && tills) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['push'],
+        message:
+          "tills are pushed from Prima's available-to-sell: only a PRIMA-owned depot has them",
+      });
+    }
+    if (tills && !depot.store) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['store'],
+        message: 'a depot with tills names its store',
+      });
+    }
+  });
 
 export type DepotSettings = z.output<typeof depotSettings>;
 
 /**
- * `INVENTORY_DEPOTS`: who owns each depot's stock, as JSON keyed by Parity's depot code:
- * `{"WH1":{"owner":"PEOPLEVOX"},"WH2":{"owner":"CLARUS","contiguousSequence":true},"STORE01":{"owner":"PRIMA"}}`.
- * Depot codes never contain a colon: availability is keyed `depot:sku`.
+ * `INVENTORY_DEPOTS`: who owns each depot's stock, and where its available-to-sell goes, as
+ * JSON keyed by Parity's depot code:
+ * `{"WH1":{"owner":"PEOPLEVOX","push":{"prima":true}},"WH2":{"owner":"CLARUS","contiguousSequence":true},
+ *   "STORE01":{"owner":"PRIMA","store":"STH","push":{"sitoo":{"warehouseId":3},"lightspeed":{"shopId":"1"}}}}`.
+ * Depot codes never contain a colon: availability is keyed `depot:sku`. Parity's depot codes
+ * are Prima's depot codes.
  */
 export const depotsSchema = z
   .string()

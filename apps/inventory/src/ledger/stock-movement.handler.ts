@@ -7,13 +7,15 @@ import {
   type HandlerContext,
 } from '@parity/kafka';
 import type { InventorySettings } from '../inventory.config';
+import { primaPushesOf } from '../push/availability-pushes';
+import { PushQueueRepository } from '../push/push-queue.repository';
 import { INVENTORY_SETTINGS } from '../tokens';
 import { LedgerService } from './ledger.service';
 import { rejectionOf } from './movement-admission';
 
 /**
  * Kafka adapter of the ledger: a lane of stock movements in, one availability event per
- * changed SKU × depot out, in the lane's transaction. A rejected movement is thrown as a
+ * changed SKU × depot out, and its Prima push queued, in the lane's transaction. A rejected movement is thrown as a
  * PermanentError: the runtime then redoes the lane one message at a time, dead-letters that
  * one with its exception for the warehouse team, and applies the others.
  */
@@ -22,6 +24,7 @@ import { rejectionOf } from './movement-admission';
 export class StockMovementHandler {
   constructor(
     private readonly ledger: LedgerService,
+    private readonly pushes: PushQueueRepository,
     @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
   ) {}
 
@@ -37,10 +40,9 @@ export class StockMovementHandler {
         });
       }
     }
-    const availability = await this.ledger.applyMovements(
-      ctx.tx,
-      messages.map((m) => m.value),
-    );
+    const movements = messages.map((m) => m.value);
+    const availability = await this.ledger.applyMovements(ctx.tx, movements);
+    await this.pushes.enqueue(ctx.tx, primaPushesOf(availability, movements, this.settings.depots));
     // One publish per lane: the outbox takes one trace parent per call, the lane's last movement.
     await ctx.publish(Topics.inventoryAvailabilityV1, availability, messages.at(-1));
   }

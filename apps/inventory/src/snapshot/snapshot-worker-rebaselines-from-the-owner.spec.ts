@@ -3,17 +3,15 @@ import type { EventPublisher } from '@parity/kafka';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { InventorySettings } from '../inventory.config';
 import type { LedgerService, OpenRequest } from '../ledger/ledger.service';
+import { inventorySettingsWith } from '../push/inventory-settings.fixture';
+import type { PushQueueRepository } from '../push/push-queue.repository';
 import type { SnapshotReader } from './snapshot-reader.port';
 import { SnapshotWorker } from './snapshot-worker';
 
-const settings: InventorySettings = {
-  depots: {
-    WH1: { owner: 'PEOPLEVOX', contiguousSequence: false },
-    STORE01: { owner: 'PRIMA', contiguousSequence: false },
-  },
-  safetyBufferUnits: 0,
-  snapshotIntervalMs: 1_000,
-};
+const settings: InventorySettings = inventorySettingsWith({
+  WH1: { owner: 'PEOPLEVOX', contiguousSequence: false },
+  STORE01: { owner: 'PRIMA', contiguousSequence: false },
+});
 
 /** An owner whose figures the test sets: the in-test SnapshotReader. */
 class FakeOwner implements SnapshotReader {
@@ -24,6 +22,8 @@ class FakeOwner implements SnapshotReader {
     return this.figures[`${depot}:${sku}`];
   }
 }
+
+const noPushes = { enqueue: async () => undefined } as unknown as PushQueueRepository;
 
 function workerWith(open: { id: string; sku: string; depot: string; version: string }[]) {
   const tx = {} as EntityManager;
@@ -51,7 +51,7 @@ function workerWith(open: { id: string; sku: string; depot: string; version: str
     },
   } as unknown as EventPublisher;
   return {
-    worker: new SnapshotWorker(db, ledger, publisher, settings),
+    worker: new SnapshotWorker(db, ledger, publisher, noPushes, settings),
     updates,
     rebaselined,
     published,

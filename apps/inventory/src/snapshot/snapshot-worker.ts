@@ -6,6 +6,8 @@ import { DataSource } from 'typeorm';
 import type { InventorySettings } from '../inventory.config';
 import { inventoryMetrics } from '../ledger/inventory-metrics';
 import { LedgerService, type OpenRequest } from '../ledger/ledger.service';
+import { primaPushesOf } from '../push/availability-pushes';
+import { PushQueueRepository } from '../push/push-queue.repository';
 import { INVENTORY_SETTINGS } from '../tokens';
 import type { SnapshotReader } from './snapshot-reader.port';
 
@@ -27,7 +29,8 @@ interface OpenRequestRow {
 /**
  * Answers open snapshot requests: reads each SKU × depot from its owner (outside any
  * transaction, so a slow vendor holds no lock), then re-baselines the ledger from the
- * answer and publishes the new availability through the outbox, in one transaction.
+ * answer, publishes the new availability through the outbox and queues its Prima push, in
+ * one transaction.
  */
 @Injectable()
 export class SnapshotWorker {
@@ -37,6 +40,7 @@ export class SnapshotWorker {
     private readonly db: DataSource,
     private readonly ledger: LedgerService,
     private readonly publisher: EventPublisher,
+    private readonly pushes: PushQueueRepository,
     @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
   ) {}
 
@@ -84,8 +88,13 @@ export class SnapshotWorker {
     return this.db.transaction(async (tx) => {
       const availability = await this.ledger.rebaseline(tx, request, levels);
       if (availability === 'superseded') return 'superseded';
-      if (availability)
+      if (availability) {
         await this.publisher.publish(tx, Topics.inventoryAvailabilityV1, [availability]);
+        await this.pushes.enqueue(
+          tx,
+          primaPushesOf([availability], [request], this.settings.depots),
+        );
+      }
       return 'rebaselined';
     });
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EventPublisher, KafkaRuntime } from '@parity/kafka';
 import { LedgerModule } from '../ledger/ledger.module';
+import { PushQueueModule } from '../push/push-queue.module';
 import { SnapshotSchedule } from './snapshot-schedule';
 import { SnapshotWorker } from './snapshot-worker';
 
@@ -9,7 +10,7 @@ import { SnapshotWorker } from './snapshot-worker';
  * The vendor-backed reader is bound to OWNER_SNAPSHOT_READER once the connectors exist.
  */
 @Module({
-  imports: [LedgerModule],
+  imports: [LedgerModule, PushQueueModule],
   providers: [
     SnapshotWorker,
     SnapshotSchedule,

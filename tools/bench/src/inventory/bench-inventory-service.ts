@@ -29,7 +29,9 @@ export class BenchInventoryService {
 
   constructor(
     private readonly env: BenchEnv,
-    private readonly depots: Record<string, { owner: string }>,
+    private readonly depots: Record<string, object>,
+    /** More settings for the service: vendor endpoints and push cadence for the Prima-ack run. */
+    private readonly extraEnv: Record<string, string> = {},
   ) {
     this.owner = new DataSource({ type: 'postgres', url: env.databaseOwnerUrl, extra: { max: 2 } });
   }
@@ -100,6 +102,7 @@ export class BenchInventoryService {
     return {
       ...serviceStackSettings(process.env, 'run benchmarks through `npm run bench`'),
       INVENTORY_DEPOTS: JSON.stringify(this.depots),
+      ...this.extraEnv,
     };
   }
 

@@ -1,6 +1,6 @@
 import { parseOptions, type OptionSpec } from '../cli-options';
 
-export const INVENTORY_SCENARIOS = ['ceiling', 'sustained', 'latency'] as const;
+export const INVENTORY_SCENARIOS = ['ceiling', 'sustained', 'latency', 'prima-ack'] as const;
 export type InventoryScenario = (typeof INVENTORY_SCENARIOS)[number];
 
 /** What one `inventory` run does; every field has a flag of the same name in kebab-case. */
@@ -10,7 +10,7 @@ export interface InventoryBenchOptions {
   readonly skus: number;
   /** Depots per SKU (a Peoplevox and a Clarus warehouse take turns). */
   readonly depots: number;
-  /** The latency run: movements per second and for how long. */
+  /** The latency and Prima-ack runs: movements per second and for how long. */
   readonly rate: number;
   readonly seconds: number;
   readonly scenarios: readonly InventoryScenario[];
@@ -29,8 +29,8 @@ export const inventoryUsage = `inventory [options]   (needs the built service: n
   --movements N   backlog through the built inventory service (default 1,000,000)
   --skus N        distinct SKUs (default 50,000)
   --depots N      depots per SKU (default 2)
-  --rate N        latency run: movements/s (default 2,000)
-  --seconds N     latency run: duration (default 30)
+  --rate N        latency and prima-ack runs: movements/s (default 2,000)
+  --seconds N     latency and prima-ack runs: duration (default 30)
   --scenarios a,b any of ${INVENTORY_SCENARIOS.join(',')} (default all)`;
 
 export function parseInventoryOptions(args: readonly string[]): InventoryBenchOptions {

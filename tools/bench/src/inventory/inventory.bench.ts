@@ -14,6 +14,7 @@ import { parseInventoryOptions, type InventoryBenchOptions } from './inventory-o
 import { printInventoryReport } from './inventory-report';
 import type { InventoryResult } from './inventory-result';
 import { latencyScenario } from './latency.scenario';
+import { primaAckScenario } from './prima-ack.scenario';
 import { produceWorkload } from './produce-workload';
 import { sustainedScenario } from './sustained.scenario';
 import { benchDepots, type Workload } from './warehouse-day';
@@ -87,6 +88,22 @@ export async function inventoryBench(args: readonly string[]): Promise<number> {
     const exitCode = await running?.stop();
     running = undefined;
     if (exitCode !== undefined && exitCode !== 0) say(`the service exited with ${exitCode}`);
+    if (wants('prima-ack')) {
+      await ctx.serde.register(Topics.wmsStockMovementsV1);
+      say(
+        `\nprima-ack: ${fmt.int(options.rate)} movements/s for ${options.seconds} s, pushed to the sandbox's Prima`,
+      );
+      results.push(
+        await primaAckScenario({
+          env,
+          kafka: ctx.kafka,
+          serde: ctx.serde,
+          producer,
+          readerGroup: ctx.resources.group('prima-ack'),
+          work: { ...work, skuPrefix: `P${runId}-`, rate: options.rate, seconds: options.seconds },
+        }),
+      );
+    }
     printInventoryReport(results);
     return results.some((r) => r.notes.some((note) => note.startsWith('MISMATCH'))) ? 1 : 0;
   } finally {

@@ -1,0 +1,13 @@
+import type { DepotMap } from '../depots/depot-settings';
+import type { InventorySettings } from '../inventory.config';
+import { pushEnv, pushSettingsOf } from './push-settings';
+
+/** Inventory's settings for unit specs: these depots, no vendors, the default cadence. */
+export function inventorySettingsWith(depots: DepotMap): InventorySettings {
+  return {
+    depots,
+    safetyBufferUnits: 0,
+    snapshotIntervalMs: 1_000,
+    push: pushSettingsOf(pushEnv.parse({})),
+  };
+}

@@ -1,0 +1,63 @@
+import {
+  VENDOR_CONNECTION_KEYS,
+  vendorConnectionEnv,
+  vendorConnectionsOf,
+} from '@parity/connectors';
+import { positiveMs, requireTogether } from '@parity/config';
+import { z } from 'zod';
+
+const units = z.coerce.number({ error: 'expected a whole number' }).int().min(0);
+
+/**
+ * What inventory pushes with: the vendor connections every service configures alike
+ * (libs/connectors), and the push cadence and lag alerting. Lightspeed's client is inventory's
+ * own OAuth client, not edge's: Lightspeed rotates both tokens on every refresh, and only one
+ * component may refresh a client's pair, so inventory owns the rotation of its push token
+ * (kept in inventory.vendor_tokens).
+ */
+export const pushEnv = z.object({
+  ...vendorConnectionEnv,
+
+  /** A SKU × depot at or below this available-to-sell is hot: pushed within seconds. */
+  INVENTORY_PUSH_LOW_STOCK_UNITS: units.default(5),
+  /** …and so is one with at least this many movements within INVENTORY_PUSH_VELOCITY_WINDOW_MS. */
+  INVENTORY_PUSH_HOT_MOVEMENTS: units.min(1).default(10),
+  INVENTORY_PUSH_VELOCITY_WINDOW_MS: positiveMs.default(5 * 60_000),
+  /** Everything else waits for the sweep, which pushes every pending change once per interval. */
+  INVENTORY_PUSH_SWEEP_INTERVAL_MS: positiveMs.default(5 * 60_000),
+  /** How often an idle push worker looks for due pushes: the floor of a hot push's delay. */
+  INVENTORY_PUSH_POLL_MS: positiveMs.default(50),
+  /** How often store depots' available-to-sell is read from Prima's stock change feed. */
+  INVENTORY_PRIMA_STOCK_POLL_MS: positiveMs.default(5_000),
+  /** Source event → target ack beyond this (once a push is due) raises SYNC_LAG_EXCEEDED. */
+  INVENTORY_SYNC_LAG_THRESHOLD_MS: positiveMs.default(60_000),
+  /** At most one SYNC_LAG_EXCEEDED per SKU × depot × target within this window. */
+  INVENTORY_SYNC_LAG_ALERT_WINDOW_MS: positiveMs.default(60 * 60_000),
+});
+
+type PushEnv = z.output<typeof pushEnv>;
+
+/** Reports the keys missing from a vendor that is partly configured. */
+export const checkVendorKeys = requireTogether(VENDOR_CONNECTION_KEYS);
+
+export function pushSettingsOf(env: PushEnv) {
+  return {
+    vendors: vendorConnectionsOf(env),
+    cadence: {
+      lowStockUnits: env.INVENTORY_PUSH_LOW_STOCK_UNITS,
+      hotMovements: env.INVENTORY_PUSH_HOT_MOVEMENTS,
+      velocityWindowMs: env.INVENTORY_PUSH_VELOCITY_WINDOW_MS,
+      sweepIntervalMs: env.INVENTORY_PUSH_SWEEP_INTERVAL_MS,
+      pollMs: env.INVENTORY_PUSH_POLL_MS,
+    },
+    primaStockPollMs: env.INVENTORY_PRIMA_STOCK_POLL_MS,
+    syncLag: {
+      thresholdMs: env.INVENTORY_SYNC_LAG_THRESHOLD_MS,
+      alertWindowMs: env.INVENTORY_SYNC_LAG_ALERT_WINDOW_MS,
+    },
+  };
+}
+
+export type PushSettings = ReturnType<typeof pushSettingsOf>;
+export type PushVendors = PushSettings['vendors'];
+export type CadenceSettings = PushSettings['cadence'];

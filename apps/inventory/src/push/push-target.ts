@@ -1,0 +1,36 @@
+import type { Team } from '@parity/contracts';
+import type { DepotSettings } from '../depots/depot-settings';
+
+/** Where available-to-sell is pushed. */
+export type PushTarget = 'PRIMA' | 'SITOO' | 'LIGHTSPEED';
+
+export const PUSH_TARGETS: readonly PushTarget[] = ['PRIMA', 'SITOO', 'LIGHTSPEED'];
+
+/** A figure due at a target for one SKU in one depot: one row of the push queue. */
+export interface PushRequest {
+  readonly target: PushTarget;
+  readonly depot: string;
+  readonly sku: string;
+  /** Availability.version for Prima; the change's time in Prima (epoch ms) for a till. */
+  readonly version: number;
+  readonly ats: number;
+  readonly onHand: number;
+  readonly quantityScale: number;
+  /** When the figure changed at its source: sync lag is measured from here. */
+  readonly changedAt: number;
+  /** Movements behind this change, counted towards the pair's velocity. */
+  readonly movements: number;
+}
+
+/** The till targets of a store depot; Prima's feed of its figures is pushed to each. */
+export function tillTargetsOf(depot: DepotSettings): PushTarget[] {
+  return [
+    ...(depot.push?.sitoo ? (['SITOO'] as const) : []),
+    ...(depot.push?.lightspeed ? (['LIGHTSPEED'] as const) : []),
+  ];
+}
+
+/** Tills are retail operations' problem; Prima's figures for a warehouse, the warehouse team's. */
+export function teamOf(target: PushTarget): Team {
+  return target === 'PRIMA' ? 'WAREHOUSE' : 'RETAIL_OPS';
+}

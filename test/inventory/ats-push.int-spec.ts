@@ -1,0 +1,326 @@
+import { randomUUID } from 'node:crypto';
+import {
+  exceptionTopicFor,
+  Topics,
+  type IntegrationException,
+  type SyncAck,
+} from '@parity/contracts';
+import type { ServiceProcess } from '@parity/launcher';
+import { endOffsetsOf, readTopicUntil, type StartOffsets } from '../support/read-topic';
+import {
+  decodeWithCatalogSchema,
+  InventoryStack,
+  migrateInventory,
+  startInventory,
+  stockMovement,
+} from './inventory-stack';
+import { PushSandbox } from './push-sandbox';
+
+const uniqueSku = (label: string) => `T-${label}-${randomUUID().slice(0, 8)}`;
+
+interface PrimaStock {
+  itemCode: string;
+  depotCode: string;
+  quantityOnHand: number;
+  quantityAllocated: number;
+  quantityAvailableToSell: number;
+}
+interface PrimaPush {
+  rows: {
+    depotCode: string;
+    itemCode: string;
+    quantityOnHand: number;
+    quantityAllocated: number;
+  }[];
+}
+interface ItemShopUpdate {
+  itemID: string;
+  shopID: string;
+  qoh: number;
+}
+
+const LAG_THRESHOLD_MS = 1_500;
+
+/**
+ * Inventory's pushes against the sandbox's Prima, Sitoo and Lightspeed over real HTTP: the
+ * built service consumes stock movements from the real Kafka, queues and pushes in the real
+ * PostgreSQL, and publishes sync acks and exceptions through its outbox.
+ */
+describe('inventory: available-to-sell pushed to Prima and the tills', () => {
+  const stack = new InventoryStack();
+  const sandbox = new PushSandbox();
+  let service: ServiceProcess;
+  let warehouseId = 0;
+  let shopId = '';
+
+  beforeAll(async () => {
+    await migrateInventory();
+    await stack.connect();
+    await sandbox.start();
+    await sandbox.admin('prima/depots', [
+      { depotCode: 'WH1', name: 'Peoplevox warehouse', type: 'WAREHOUSE' },
+      // Prima's own safety stock makes its ATS differ from its on hand: the tills must get ATS.
+      { depotCode: 'STORE01', name: 'Stockholm store', type: 'STORE', safetyStock: 1 },
+    ]);
+    await sandbox.admin('prima/customers', [{ accountCode: 'POS-STH', creditLimit: '0.00' }]);
+    [{ warehouseid: warehouseId }] = await sandbox.admin<{ warehouseid: number }[]>(
+      'sitoo/warehouses',
+      [{ name: 'Stockholm', currencycode: 'SEK' }],
+    );
+    ({ shopID: shopId } = await sandbox.admin<{ shopID: string }>('lightspeed/shops', {
+      name: 'Stockholm',
+      timeZone: 'Europe/Stockholm',
+    }));
+    service = await startInventory({
+      ...sandbox.inventoryEnv(),
+      INVENTORY_SAFETY_BUFFER: '0',
+      INVENTORY_DEPOTS: JSON.stringify({
+        WH1: { owner: 'PEOPLEVOX', push: { prima: true } },
+        WH2: { owner: 'CLARUS', contiguousSequence: true },
+        STORE01: {
+          owner: 'PRIMA',
+          store: 'STH',
+          push: { sitoo: { warehouseId }, lightspeed: { shopId } },
+        },
+      }),
+      // Every test figure is low stock, so hot: pushed at once.
+      INVENTORY_PUSH_LOW_STOCK_UNITS: '1000',
+      INVENTORY_PRIMA_STOCK_POLL_MS: '300',
+      INVENTORY_SYNC_LAG_THRESHOLD_MS: String(LAG_THRESHOLD_MS),
+    });
+  });
+
+  afterAll(async () => {
+    expect(await service?.stop()).toBe(0);
+    await sandbox.close();
+    await stack.close();
+  });
+
+  const seedPrimaItem = (sku: string) =>
+    sandbox.admin('prima/items', [
+      {
+        itemCode: sku,
+        description: sku,
+        productStatus: 'FULL',
+        vatCode: 'S20',
+        sellPrice: { net: '10.00', gross: '12.00', currency: 'GBP' },
+      },
+    ]);
+
+  const primaStock = async (sku: string, depot: string) =>
+    (await sandbox.admin<PrimaStock[]>('prima/stock')).find(
+      (s) => s.itemCode === sku && s.depotCode === depot,
+    );
+
+  const pushesOf = async (sku: string) =>
+    (await sandbox.admin<PrimaPush[]>('prima/stock-level-pushes')).flatMap((push) =>
+      push.rows.filter((row) => row.itemCode === sku),
+    );
+
+  async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000) {
+    const deadline = Date.now() + timeoutMs;
+    let value = await read();
+    while (!done(value) && Date.now() < deadline) {
+      await new Promise((wait) => setTimeout(wait, 100));
+      value = await read();
+    }
+    return value;
+  }
+
+  const acks = async (from: StartOffsets, sku: string, enough: (acks: SyncAck[]) => boolean) => {
+    const ours = (read: readonly { value: Buffer | null }[]) =>
+      read
+        .map((m) => decodeWithCatalogSchema(Topics.inventorySyncAcksV1, m.value))
+        .filter((ack) => ack.sku === sku);
+    return ours(
+      await readTopicUntil(
+        stack.kafka,
+        Topics.inventorySyncAcksV1.name,
+        (read) => enough(ours(read)),
+        60_000,
+        from,
+      ),
+    );
+  };
+
+  it('lowers the ATS Prima receives for a warehouse depot at the allocation, before any despatch', async () => {
+    const sku = uniqueSku('alloc');
+    await seedPrimaItem(sku);
+    const from = await endOffsetsOf(stack.kafka, Topics.inventorySyncAcksV1.name);
+    await stack.produce([
+      stockMovement(sku, 'WH1', 1, 'RECEIPT', 10),
+      stockMovement(sku, 'WH1', 2, 'ALLOCATION', 4, { orderNo: 'SO-1' }),
+    ]);
+    const stock = await until(
+      () => primaStock(sku, 'WH1'),
+      (s) => s?.quantityAvailableToSell === 6,
+    );
+    // No pick, no despatch: the allocation alone took 4 units off sale in Prima.
+    expect(stock).toMatchObject({ quantityOnHand: 10, quantityAvailableToSell: 6 });
+    const received = await acks(from, sku, (read) => read.some((a) => a.ats === 6));
+    expect(received.at(-1)).toMatchObject({
+      depot: 'WH1',
+      target: 'PRIMA',
+      store: null,
+      ats: 6,
+      status: 'ACKNOWLEDGED',
+      header: { source: 'PRIMA', producedBy: 'inventory/push' },
+    });
+    const ack = received.at(-1) as SyncAck;
+    expect(ack.header.occurredAt).toBeGreaterThanOrEqual(ack.changedAt);
+  });
+
+  it('coalesces a burst of 50 changes for one SKU into far fewer pushes, the last one the final ATS', async () => {
+    const sku = uniqueSku('burst');
+    await seedPrimaItem(sku);
+    const burst = Array.from({ length: 50 }, (_, i) =>
+      stockMovement(sku, 'WH1', i + 1, 'RECEIPT', 1),
+    );
+    // Sent one at a time, so the lanes cannot merge them: the queue has to.
+    for (const movement of burst) await stack.produce([movement]);
+    await until(
+      () => primaStock(sku, 'WH1'),
+      (s) => s?.quantityAvailableToSell === 50,
+    );
+    await new Promise((settle) => setTimeout(settle, 1_000)); // any straggler would land now
+    const pushed = await pushesOf(sku);
+    expect(pushed.length).toBeLessThan(25);
+    const last = pushed.at(-1);
+    expect(last && last.quantityOnHand - last.quantityAllocated).toBe(50);
+    expect((await primaStock(sku, 'WH1'))?.quantityAvailableToSell).toBe(50);
+  });
+
+  it("flows a till sale in an ERP-owned store depot to Prima, and Prima's ATS back to the Sitoo and Lightspeed tills", async () => {
+    const sku = uniqueSku('store');
+    await seedPrimaItem(sku);
+    await sandbox.admin('prima/stock', [
+      { itemCode: sku, depotCode: 'STORE01', quantityOnHand: 10 },
+    ]);
+    await sandbox.admin('sitoo/products', [{ sku, moneyprice: '100.00', vatvalue: 25 }]);
+    await sandbox.admin('sitoo/stock', [{ warehouseid: warehouseId, sku, total: '10' }], 'PUT');
+    const { itemID } = await sandbox.admin<{ itemID: string }>('lightspeed/items', {
+      description: sku,
+      customSku: sku,
+      price: '100.00',
+    });
+    await sandbox.admin('lightspeed/stock', { itemID, shopID: shopId, qoh: 10 }, 'PUT');
+    const from = await endOffsetsOf(stack.kafka, Topics.inventorySyncAcksV1.name);
+
+    // A sale at the till, posted to Prima as the store depot's own sales order (orders' job).
+    await sandbox.admin('sitoo/sales', { warehouseid: warehouseId, sold: [{ sku, quantity: 2 }] });
+    await sandbox.admin('prima/sales-orders', [
+      {
+        orderSource: 'POS',
+        customerAccountCode: 'POS-STH',
+        customerReference: `STH-${sku}`,
+        depotCode: 'STORE01',
+        currency: 'GBP',
+        lines: [{ itemCode: sku, quantityOrdered: 2, unitNetPrice: '10.00', vatCode: 'S20' }],
+      },
+    ]);
+    expect(await primaStock(sku, 'STORE01')).toMatchObject({
+      quantityOnHand: 8,
+      quantityAvailableToSell: 7,
+    });
+
+    // Both tills get Prima's available-to-sell (7), not its on hand (8).
+    const received = await acks(
+      from,
+      sku,
+      (read) =>
+        read.some((a) => a.target === 'SITOO' && a.ats === 7) &&
+        read.some((a) => a.target === 'LIGHTSPEED' && a.ats === 7),
+    );
+    for (const target of ['SITOO', 'LIGHTSPEED'] as const) {
+      expect(received.filter((a) => a.target === target).at(-1)).toMatchObject({
+        depot: 'STORE01',
+        store: 'STH',
+        ats: 7,
+        status: 'ACKNOWLEDGED',
+      });
+    }
+    const sitoo = await sandbox.admin<{ sku: string; decimalavailable: string }[]>(
+      `sitoo/stock/${warehouseId}`,
+    );
+    expect(Number(sitoo.find((row) => row.sku === sku)?.decimalavailable)).toBe(7);
+    const updates = await sandbox.admin<ItemShopUpdate[]>('lightspeed/item-shop-updates');
+    expect(updates.filter((u) => u.itemID === itemID).at(-1)).toMatchObject({ qoh: 7 });
+  });
+
+  it('converges on the right figure when Lightspeed answers with bursts of 429', async () => {
+    const sku = uniqueSku('ls429');
+    await seedPrimaItem(sku);
+    await sandbox.admin('prima/stock', [
+      { itemCode: sku, depotCode: 'STORE01', quantityOnHand: 6 },
+    ]);
+    await sandbox.admin('sitoo/products', [{ sku, moneyprice: '100.00', vatvalue: 25 }]);
+    const { itemID } = await sandbox.admin<{ itemID: string }>('lightspeed/items', {
+      description: sku,
+      customSku: sku,
+      price: '100.00',
+    });
+    await sandbox.fault({
+      vendor: 'lightspeed',
+      method: 'PUT',
+      rateLimitRate: 1,
+      retryAfterSeconds: 1,
+      times: 2,
+    });
+    // Prima's figure moves twice while Lightspeed refuses: only the latest may land.
+    await sandbox.admin('prima/stock', [
+      { itemCode: sku, depotCode: 'STORE01', quantityOnHand: 4 },
+    ]);
+    const updates = await until(
+      () => sandbox.admin<ItemShopUpdate[]>('lightspeed/item-shop-updates'),
+      (all) => all.some((u) => u.itemID === itemID && u.qoh === 3),
+      90_000,
+    );
+    expect(updates.filter((u) => u.itemID === itemID).at(-1)).toMatchObject({
+      shopID: shopId,
+      qoh: 3,
+    });
+    const faults = await sandbox.admin<unknown[]>('faults');
+    expect(faults).toEqual([]); // both 429s were served, and the push went through after them
+  }, 120_000);
+
+  it('raises SYNC_LAG_EXCEEDED to the warehouse team once per SKU and target when Prima is slow', async () => {
+    const sku = uniqueSku('lag');
+    await seedPrimaItem(sku);
+    const topic = exceptionTopicFor('WAREHOUSE');
+    const from = await endOffsetsOf(stack.kafka, topic.name);
+    await sandbox.fault({
+      vendor: 'prima',
+      method: 'PUT',
+      path: 'stock-levels',
+      latencyMs: LAG_THRESHOLD_MS + 1_000,
+      times: 3,
+    });
+    for (let seq = 1; seq <= 3; seq++) {
+      await stack.produce([stockMovement(sku, 'WH1', seq, 'RECEIPT', 1)]);
+      await until(
+        () => primaStock(sku, 'WH1'),
+        (s) => s?.quantityOnHand === seq,
+      );
+    }
+    const ours = (read: readonly { value: Buffer | null }[]) =>
+      read
+        .map((m) => decodeWithCatalogSchema<IntegrationException>(topic, m.value))
+        .filter((e) => e.entityId === sku && e.type === 'SYNC_LAG_EXCEEDED');
+    const raised = ours(
+      await readTopicUntil(stack.kafka, topic.name, (read) => ours(read).length > 0, 30_000, from),
+    );
+    expect(raised[0]).toMatchObject({
+      team: 'WAREHOUSE',
+      entityType: 'SKU',
+      fingerprint: `SYNC_LAG_EXCEEDED:SKU:${sku}:WH1:PRIMA`,
+      details: expect.objectContaining({ target: 'PRIMA', depot: 'WH1' }),
+    });
+    // Three slow pushes, one alert per window (two only if the run straddles a window's end).
+    const perWindow: { n: number }[] = await stack.db.query(
+      `SELECT count(*)::int AS n FROM inventory.sync_lag_alerts WHERE sku = $1 GROUP BY window_start`,
+      [sku],
+    );
+    expect(perWindow.length).toBeLessThan(3);
+    expect(perWindow.every((w) => w.n === 1)).toBe(true);
+  }, 120_000);
+});
