@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
   exceptionTopicFor,
+  sampleEvents,
   Topics,
   type IntegrationException,
+  type SalesOrder,
   type SyncAck,
 } from '@parity/contracts';
 import type { ServiceProcess } from '@parity/launcher';
@@ -168,6 +170,52 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
     });
     const ack = received.at(-1) as SyncAck;
     expect(ack.header.occurredAt).toBeGreaterThanOrEqual(ack.changedAt);
+  });
+
+  it('holds back an approved web order from what Prima receives until the warehouse allocates it, and counts it once after', async () => {
+    const sku = uniqueSku('order');
+    await seedPrimaItem(sku);
+    await stack.produce([stockMovement(sku, 'WH1', 1, 'RECEIPT', 10)]);
+    await until(
+      () => primaStock(sku, 'WH1'),
+      (s) => s?.quantityAvailableToSell === 10,
+    );
+    const orderNo = `SO-${sku}`;
+    const order: SalesOrder = {
+      ...sampleEvents.erpSalesOrdersV1,
+      header: { ...sampleEvents.erpSalesOrdersV1.header, eventId: `prima:so:${orderNo}:approved` },
+      orderNo,
+      depot: 'WH1',
+      lines: sampleEvents.erpSalesOrdersV1.lines.map((line) => ({
+        ...line,
+        sku: line.isStockItem ? sku : line.sku,
+        quantity: line.isStockItem ? 3 : line.quantity,
+      })),
+    };
+    // Twice, as a re-read of Prima's feed would: held back once.
+    await stack.produceOrders([order, order]);
+    // The web shop sells from Prima: the warehouse has not heard of the order, and Parity's
+    // figure (which Prima takes as its own) must not hand the three units back.
+    const promised = await until(
+      () => primaStock(sku, 'WH1'),
+      (s) => s?.quantityAvailableToSell === 7,
+    );
+    expect(promised).toMatchObject({ quantityOnHand: 10, quantityAvailableToSell: 7 });
+    // The warehouse allocates the order, then receives one more unit: 8, not 11 and not 5.
+    await stack.produce([
+      stockMovement(sku, 'WH1', 2, 'ALLOCATION', 3, { orderNo }),
+      stockMovement(sku, 'WH1', 3, 'RECEIPT', 1),
+    ]);
+    const after = await until(
+      () => primaStock(sku, 'WH1'),
+      (s) => s?.quantityOnHand === 11,
+    );
+    expect(after).toMatchObject({ quantityOnHand: 11, quantityAvailableToSell: 8 });
+    const [ledger] = await stack.db.query(
+      `SELECT allocated::int, pending::int FROM inventory.stock_ledger WHERE sku = $1 AND depot = 'WH1'`,
+      [sku],
+    );
+    expect(ledger).toEqual({ allocated: 3, pending: 0 });
   });
 
   it('coalesces a burst of 50 changes for one SKU into far fewer pushes, the last one the final ATS', async () => {

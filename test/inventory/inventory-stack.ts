@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import {
   Topics,
   type Availability,
+  type SalesOrder,
   type StockMovement,
   type StockMovementKind,
   type TopicDefinition,
@@ -127,6 +128,7 @@ export class InventoryStack {
     await ensureTopics(this.kafka);
     await Promise.all([this.db.initialize(), this.owner.initialize(), this.producer.connect()]);
     await this.serde.register(Topics.wmsStockMovementsV1);
+    await this.serde.register(Topics.erpSalesOrdersV1);
   }
 
   async close(): Promise<void> {
@@ -135,15 +137,23 @@ export class InventoryStack {
   }
 
   /** Produces movements keyed by SKU, in the order given. */
-  async produce(movements: readonly StockMovement[]): Promise<void> {
-    const topic = Topics.wmsStockMovementsV1;
-    for (let i = 0; i < movements.length; i += 2_000) {
+  produce(movements: readonly StockMovement[]): Promise<void> {
+    return this.produceTo(Topics.wmsStockMovementsV1, movements);
+  }
+
+  /** Produces approved or cancelled Prima orders, as edge publishes them. */
+  produceOrders(orders: readonly SalesOrder[]): Promise<void> {
+    return this.produceTo(Topics.erpSalesOrdersV1, orders);
+  }
+
+  private async produceTo<V>(topic: TopicDefinition<V>, values: readonly V[]): Promise<void> {
+    for (let i = 0; i < values.length; i += 2_000) {
       await this.producer.send({
         topic: topic.name,
         acks: -1,
-        messages: movements.slice(i, i + 2_000).map((m) => ({
-          key: topic.key.of(m),
-          value: this.serde.encode(topic, m),
+        messages: values.slice(i, i + 2_000).map((value) => ({
+          key: topic.key.of(value),
+          value: this.serde.encode(topic, value),
         })),
       });
     }

@@ -4,6 +4,7 @@ import { runService } from '@parity/service';
 import { loadInventoryConfig } from './inventory.config';
 import { InventoryModule } from './inventory.module';
 import { InventoryTables1763900000000 } from './ledger/inventory-tables.migration';
+import { InventoryOrderReservations1764100000000 } from './pending/order-reservations.migration';
 import { InventoryPushTables1764000000000 } from './push/push-tables.migration';
 
 void runService({
@@ -11,6 +12,10 @@ void runService({
   module: InventoryModule,
   storage: {
     schema: 'inventory',
-    migrations: [InventoryTables1763900000000, InventoryPushTables1764000000000],
+    migrations: [
+      InventoryTables1763900000000,
+      InventoryPushTables1764000000000,
+      InventoryOrderReservations1764100000000,
+    ],
   },
 });

@@ -5,6 +5,7 @@ import { inventoryBench } from './inventory/inventory.bench';
 import { inventoryUsage } from './inventory/inventory-options';
 import { kafkaRuntimeBench } from './kafka-runtime/kafka-runtime.bench';
 import { kafkaRuntimeUsage } from './kafka-runtime/kafka-runtime-options';
+import { oversellBench, oversellUsage } from './oversell/oversell.bench';
 import { paritySweepBench, paritySweepUsage } from './parity-sweep/parity-sweep.bench';
 
 /**
@@ -16,6 +17,7 @@ const benchmarks: Readonly<Record<string, (args: readonly string[]) => Promise<n
   edge: edgeBench,
   'parity-sweep': paritySweepBench,
   inventory: inventoryBench,
+  oversell: oversellBench,
 };
 
 const usage = `usage: npm run bench -- <benchmark> [options]
@@ -25,6 +27,7 @@ benchmarks:
   ${edgeUsage.replace(/\n/g, '\n  ')}
   ${paritySweepUsage.replace(/\n/g, '\n  ')}
   ${inventoryUsage.replace(/\n/g, '\n  ')}
+  ${oversellUsage.replace(/\n/g, '\n  ')}
 `;
 
 async function main(args: readonly string[]): Promise<number> {

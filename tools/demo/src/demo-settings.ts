@@ -64,7 +64,7 @@ export class DemoSettings {
   /** Per service, the settings beyond the stack's: edge's vendors, inventory's depots. */
   serviceEnv(
     sandboxUrl: string,
-    world: { edgeLocations: unknown; inventoryDepots: unknown },
+    world: { edgeLocations: unknown; inventoryDepots: unknown; atsBatchMs?: number },
   ): Partial<Record<ServiceName, Record<string, string>>> {
     const { prima, peoplevox, clarus, sitoo, lightspeed } = this.vendor;
     return {
@@ -108,6 +108,12 @@ export class DemoSettings {
       },
       inventory: {
         INVENTORY_DEPOTS: JSON.stringify(world.inventoryDepots),
+        ...(world.atsBatchMs && {
+          // The batch design: nothing is hot, Prima and the tills get figures once per batch.
+          INVENTORY_PUSH_HOT: 'false',
+          INVENTORY_PUSH_SWEEP_INTERVAL_MS: String(Math.round(world.atsBatchMs)),
+          INVENTORY_PRIMA_STOCK_POLL_MS: String(Math.round(world.atsBatchMs)),
+        }),
         PRIMA_API_URL: `${sandboxUrl}/prima`,
         PRIMA_CLIENT_ID: prima.clientId,
         PRIMA_CLIENT_SECRET: prima.clientSecret,

@@ -1,4 +1,5 @@
 /* eslint-disable no-console -- a terminal program: its output is for a person. */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import {
@@ -80,7 +81,13 @@ async function main(): Promise<number> {
   const perService = settings.serviceEnv(sandbox.url, {
     edgeLocations: edgeLocationsOf(world),
     inventoryDepots: inventoryDepotsOf(world),
+    atsBatchMs: options.atsBatchMinutes && (options.atsBatchMinutes * 60_000) / config.speed,
   });
+  if (options.atsBatchMinutes) {
+    console.log(
+      `available-to-sell pushed in batches every ${options.atsBatchMinutes} simulated minutes (no hot path)`,
+    );
+  }
   await resetServiceState(ownerDatabaseUrl);
   await Promise.all(
     serviceNames.map((name) =>
@@ -136,7 +143,8 @@ async function main(): Promise<number> {
   console.log('\nletting the pipeline settle (inventory caught up, outboxes drained)');
   const state = since(baseline, await settle(admin, exceptionCount));
   const report = await summarise(tally, state, (Date.now() - playedFrom) / 1000, exceptions);
-  console.log(`\n== summary\n${report.join('\n')}`);
+  console.log(`\n== summary\n${report.lines.join('\n')}`);
+  if (options.summaryJson) await writeFile(options.summaryJson, JSON.stringify(report.figures));
 
   if (options.keepRunning) {
     console.log(

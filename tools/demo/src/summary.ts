@@ -4,13 +4,23 @@ import { paritySummary } from './reconciliation-api';
 import type { PipelineState } from './pipeline-watch';
 import { histogramPercentile, scrape } from './service-metrics';
 
+/** The figures of a run, as `--summary-json` writes them. */
+export interface RunFigures {
+  readonly seconds: number;
+  readonly tally: ScenarioTally;
+  readonly pipeline: PipelineState;
+  readonly syncLagSeconds: { readonly p50?: number; readonly p99?: number };
+  readonly parityByStatus: Record<string, number>;
+  readonly exceptionsByTypeAndTeam: Record<string, number>;
+}
+
 /** The end-of-run report: what happened, how fast Parity kept up, what it caught. */
 export async function summarise(
   tally: ScenarioTally,
   state: PipelineState,
   seconds: number,
   exceptions: ExceptionWatch,
-): Promise<string[]> {
+): Promise<{ lines: string[]; figures: RunFigures }> {
   const lines: string[] = [];
   lines.push(`scenario: ${JSON.stringify(countsOf(tally))} in ${seconds.toFixed(0)} s`);
   lines.push(
@@ -25,7 +35,8 @@ export async function summarise(
       : `sync latency (source event → target ack): p50 ≤ ${fmtSeconds(p50)}, p99 ≤ ${fmtSeconds(p99)}`,
   );
   const parity = (await paritySummary()) as { byStatus?: Record<string, number> } | undefined;
-  lines.push(`stock parity (SKU × depot): ${JSON.stringify(parity?.byStatus ?? {})}`);
+  const parityByStatus = parity?.byStatus ?? {};
+  lines.push(`stock parity (SKU × depot): ${JSON.stringify(parityByStatus)}`);
   const raised = await exceptions.raised();
   const byKind = new Map<string, number>();
   for (const e of raised) {
@@ -40,7 +51,17 @@ export async function summarise(
     lines.push(`  ${String(count).padStart(6)}  ${kind}`);
   }
   lines.push(`oversells measured by the sandbox: ${JSON.stringify(tally.oversells)}`);
-  return lines;
+  return {
+    lines,
+    figures: {
+      seconds,
+      tally,
+      pipeline: state,
+      syncLagSeconds: { p50, p99 },
+      parityByStatus,
+      exceptionsByTypeAndTeam: Object.fromEntries(byKind),
+    },
+  };
 }
 
 function countsOf(tally: ScenarioTally): Record<string, unknown> {

@@ -1,5 +1,7 @@
 import type { StockMovement } from '@parity/contracts';
 import type { DepotMap } from '../depots/depot-settings';
+import { reservationAfter, withReservation } from '../pending/apply-reservation';
+import { reservationKey, type Reservation } from '../pending/reservation';
 import { applyMovement, type SnapshotReason } from './apply-movement';
 import { depotSkuKey, emptyEntry, type LedgerEntry } from './ledger-entry';
 import { sameFigures } from './stock-figures';
@@ -9,7 +11,8 @@ export interface HistoryRow {
   readonly eventId: string;
   readonly sku: string;
   readonly depot: string;
-  readonly kind: StockMovement['kind'];
+  /** A movement's kind, or what an order did to pending. */
+  readonly kind: StockMovement['kind'] | 'ORDER_PENDING' | 'ORDER_CANCELLED';
   readonly quantity: number;
   readonly quantityScale: number;
   readonly condition: StockMovement['condition'];
@@ -45,18 +48,25 @@ export interface LanePlan {
   readonly changed: readonly ChangedEntry[];
   /** Duplicates and out-of-order movements, skipped. */
   readonly stale: number;
+  /** Order reservations the lane's allocations changed, in their final state. */
+  readonly reservations: readonly Reservation[];
 }
 
 /**
  * Applies a lane's movements in order to the entries they touch. A SKU × depot changed by
  * many movements in the lane gets one new version, so its availability is published once.
+ * An allocation for an order moves what the order still has pending into allocated, so the
+ * warehouse learning of an order Parity already held back does not lower ATS twice.
  * Every movement must have passed `rejectionOf` (its depot is in `depots`).
  */
 export function planLane(
   movements: readonly StockMovement[],
   current: ReadonlyMap<string, LedgerEntry>,
   depots: DepotMap,
+  reservations: ReadonlyMap<string, Reservation> = new Map(),
 ): LanePlan {
+  const reserved = new Map(reservations);
+  const touched = new Set<string>();
   const start = new Map<string, LedgerEntry>();
   const latest = new Map<string, LedgerEntry>();
   const lastMovement = new Map<string, StockMovement>();
@@ -77,7 +87,18 @@ export function planLane(
       stale++;
       continue;
     }
-    latest.set(key, outcome.entry);
+    const reservationBefore = movement.orderNo
+      ? reserved.get(reservationKey({ ...movement, orderNo: movement.orderNo }))
+      : undefined;
+    const reservation = reservationAfter(movement, reservationBefore);
+    if (reservation) {
+      reserved.set(reservationKey(reservation), reservation);
+      touched.add(reservationKey(reservation));
+    }
+    latest.set(
+      key,
+      reservation ? withReservation(outcome.entry, reservationBefore, reservation) : outcome.entry,
+    );
     lastMovement.set(key, movement);
     history.push(historyRowOf(movement, outcome.discrepancy));
     if (movement.kind === 'SNAPSHOT') {
@@ -114,6 +135,7 @@ export function planLane(
       .map(({ sku, depot }) => ({ sku, depot })),
     changed,
     stale,
+    reservations: [...touched].map((key) => reserved.get(key) as Reservation),
   };
 }
 

@@ -1,13 +1,21 @@
 import { Module } from '@nestjs/common';
+import { ReservationsRepository } from '../pending/reservations.repository';
+import { SalesOrderHandler } from '../pending/sales-order.handler';
 import { PushQueueModule } from '../push/push-queue.module';
 import { LedgerRepository } from './ledger.repository';
 import { LedgerService } from './ledger.service';
 import { StockMovementHandler } from './stock-movement.handler';
 
-/** Stock movements to the ledger and availability events. */
+/** Stock movements and approved orders' pending stock to the ledger and availability events. */
 @Module({
   imports: [PushQueueModule],
-  providers: [LedgerRepository, LedgerService, StockMovementHandler],
+  providers: [
+    LedgerRepository,
+    ReservationsRepository,
+    LedgerService,
+    StockMovementHandler,
+    SalesOrderHandler,
+  ],
   exports: [LedgerService],
 })
 export class LedgerModule {}

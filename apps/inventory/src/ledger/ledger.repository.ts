@@ -7,7 +7,7 @@ type SkuDepot = { readonly sku: string; readonly depot: string };
 
 /** What the ledger holds for some SKU × depot pairs, locked until the transaction ends. */
 export interface LoadedLedger {
-  /** By `depot:sku`; absent for a pair never seen. */
+  /** By `depot:sku`; a pair never seen before is an empty entry (version 0, no sequence). */
   readonly entries: ReadonlyMap<string, LedgerEntry>;
   /** Per-SKU safety buffers from inventory.safety_buffers; absent means the default. */
   readonly buffers: ReadonlyMap<string, number>;
@@ -43,18 +43,26 @@ interface LedgerRow {
  */
 @Injectable()
 export class LedgerRepository {
+  /**
+   * Reads and locks the pairs' rows. A pair without a row gets an empty one first, so it is
+   * locked too: the movement lanes and the order reservations change a pair's figures from
+   * different consumers, and the row lock is what serialises them. Locked in key order, so two
+   * transactions locking several pairs cannot deadlock.
+   */
   async load(tx: EntityManager, pairs: readonly SkuDepot[]): Promise<LoadedLedger> {
-    // Locked so the snapshot worker cannot re-baseline a pair between this read and the write.
-    const rows: LedgerRow[] = await tx.query(
-      `SELECT k.sku, k.depot, l.on_hand, l.allocated, l.quarantined, l.pending, l.quantity_scale,
-              l.last_sequence, l.version, b.units AS buffer_units
-         FROM unnest($1::text[], $2::text[]) AS k(sku, depot)
-         LEFT JOIN LATERAL (
-           SELECT * FROM inventory.stock_ledger s WHERE s.sku = k.sku AND s.depot = k.depot FOR UPDATE
-         ) l ON true
-         LEFT JOIN inventory.safety_buffers b ON b.sku = k.sku`,
-      [pairs.map((p) => p.sku), pairs.map((p) => p.depot)],
-    );
+    const sorted = [...pairs].sort((a, b) => compareKeys(depotSkuKey(a), depotSkuKey(b)));
+    let rows = await this.lock(tx, sorted);
+    const missing = rows.filter((row) => row.on_hand === null);
+    if (missing.length > 0) {
+      await tx.query(
+        `INSERT INTO inventory.stock_ledger
+           (sku, depot, on_hand, allocated, quarantined, pending, quantity_scale, last_sequence, version)
+         SELECT sku, depot, 0, 0, 0, 0, 0, NULL, 0 FROM unnest($1::text[], $2::text[]) AS k(sku, depot)
+         ON CONFLICT (sku, depot) DO NOTHING`,
+        [missing.map((p) => p.sku), missing.map((p) => p.depot)],
+      );
+      rows = await this.lock(tx, sorted);
+    }
     const entries = new Map<string, LedgerEntry>();
     const buffers = new Map<string, number>();
     for (const row of rows) {
@@ -75,6 +83,20 @@ export class LedgerRepository {
       });
     }
     return { entries, buffers };
+  }
+
+  private lock(tx: EntityManager, pairs: readonly SkuDepot[]): Promise<LedgerRow[]> {
+    return tx.query(
+      `SELECT k.sku, k.depot, l.on_hand, l.allocated, l.quarantined, l.pending, l.quantity_scale,
+              l.last_sequence, l.version, b.units AS buffer_units
+         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(sku, depot, n)
+         LEFT JOIN LATERAL (
+           SELECT * FROM inventory.stock_ledger s WHERE s.sku = k.sku AND s.depot = k.depot FOR UPDATE
+         ) l ON true
+         LEFT JOIN inventory.safety_buffers b ON b.sku = k.sku
+        ORDER BY k.n`,
+      [pairs.map((p) => p.sku), pairs.map((p) => p.depot)],
+    );
   }
 
   async write(tx: EntityManager, write: LedgerWrite): Promise<void> {
@@ -136,4 +158,8 @@ export class LedgerRepository {
       ],
     );
   }
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

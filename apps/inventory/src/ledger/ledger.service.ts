@@ -1,13 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Availability, StockLevels, StockMovement } from '@parity/contracts';
+import type { Availability, EventHeader, StockLevels, StockMovement } from '@parity/contracts';
 import type { EntityManager } from 'typeorm';
 import type { InventorySettings } from '../inventory.config';
+import { reservationKeysOf, withReservation } from '../pending/apply-reservation';
+import { noReservation, reservationKey, type Reservation } from '../pending/reservation';
+import { ReservationsRepository } from '../pending/reservations.repository';
 import { INVENTORY_SETTINGS } from '../tokens';
 import { rebaselineFromOwner } from './apply-movement';
 import { availabilityOf } from './availability-event';
 import { inventoryMetrics } from './inventory-metrics';
 import { planLane } from './lane-plan';
-import { depotSkuKey, type LedgerEntry } from './ledger-entry';
+import { depotSkuKey, emptyEntry, type LedgerEntry } from './ledger-entry';
+import { sameFigures } from './stock-figures';
 import { LedgerRepository, type LoadedLedger } from './ledger.repository';
 
 /** An open snapshot request, as the worker found it. */
@@ -19,15 +23,27 @@ export interface OpenRequest {
   readonly seenVersion: number;
 }
 
+/** An approved (or cancelled) Prima order's stock lines for one warehouse depot. */
+export interface OrderDemand {
+  readonly orderNo: string;
+  readonly depot: string;
+  readonly cancelled: boolean;
+  /** Units ordered per SKU, every stock line of the SKU summed. */
+  readonly units: ReadonlyMap<string, number>;
+  readonly header: Pick<EventHeader, 'eventId' | 'occurredAt' | 'sourceTimeZone'>;
+}
+
 /**
- * The stock ledger's two ways of changing: a lane of movements from the stock owner, and a
- * re-baseline from the owner's own figures. Both return the availability events to publish
- * in the caller's transaction.
+ * The stock ledger's three ways of changing: a lane of movements from the stock owner, a
+ * re-baseline from the owner's own figures, and an order promised in Prima that the owner does
+ * not know yet (pending). Each returns the availability events to publish in the caller's
+ * transaction.
  */
 @Injectable()
 export class LedgerService {
   constructor(
     private readonly repository: LedgerRepository,
+    private readonly reservations: ReservationsRepository,
     @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
   ) {}
 
@@ -37,7 +53,9 @@ export class LedgerService {
     movements: readonly StockMovement[],
   ): Promise<Availability[]> {
     const loaded = await this.repository.load(tx, distinctPairs(movements));
-    const plan = planLane(movements, loaded.entries, this.settings.depots);
+    // Read under the ledger rows' locks, which every change to a reservation holds.
+    const reserved = await this.reservations.load(tx, reservationKeysOf(movements));
+    const plan = planLane(movements, loaded.entries, this.settings.depots, reserved);
     inventoryMetrics.movements.inc({ outcome: 'applied' }, plan.history.length);
     if (plan.stale > 0) inventoryMetrics.movements.inc({ outcome: 'stale' }, plan.stale);
     for (const request of plan.requests) {
@@ -46,6 +64,7 @@ export class LedgerService {
     if (plan.entries.length > 0) {
       await this.repository.write(tx, { ...plan, resolution: 'SOURCE_SNAPSHOT' });
     }
+    await this.reservations.write(tx, plan.reservations);
     return plan.changed.map(({ entry, lastMovement }) =>
       this.availability(entry, loaded, lastMovement.header),
     );
@@ -89,6 +108,58 @@ export class LedgerService {
     });
     if (!changed) return undefined;
     return this.availability(entry, loaded, { occurredAt: readAt, sourceTimeZone: 'UTC' });
+  }
+
+  /**
+   * Holds back what an order promises and its warehouse has not allocated yet, or gives it
+   * back when the order is cancelled. Idempotent: the reservation keeps the order's latest
+   * figure, so a repeated event changes nothing.
+   */
+  async applyOrder(tx: EntityManager, order: OrderDemand): Promise<Availability[]> {
+    const pairs = [...order.units.keys()].map((sku) => ({ sku, depot: order.depot }));
+    if (pairs.length === 0) return [];
+    const loaded = await this.repository.load(tx, pairs);
+    const keys = pairs.map(({ sku, depot }) => ({ orderNo: order.orderNo, sku, depot }));
+    const current = await this.reservations.load(tx, keys);
+    const reservations: Reservation[] = [];
+    const changed: LedgerEntry[] = [];
+    for (const key of keys) {
+      const before = current.get(reservationKey(key));
+      const after: Reservation = {
+        ...(before ?? noReservation(key.orderNo, key.sku, key.depot)),
+        ordered: order.units.get(key.sku) ?? 0,
+        cancelled: order.cancelled,
+      };
+      reservations.push(after);
+      const entry = loaded.entries.get(depotSkuKey(key)) ?? emptyEntry(key.sku, key.depot);
+      const next = withReservation(entry, before, after);
+      if (!sameFigures(entry.figures, next.figures)) {
+        changed.push({ ...next, version: entry.version + 1 });
+      }
+    }
+    await this.reservations.write(tx, reservations);
+    if (changed.length > 0) {
+      await this.repository.write(tx, {
+        entries: changed,
+        history: changed.map((entry) => ({
+          eventId: `${order.header.eventId}:${entry.sku}`,
+          sku: entry.sku,
+          depot: entry.depot,
+          kind: order.cancelled ? 'ORDER_CANCELLED' : 'ORDER_PENDING',
+          quantity: order.units.get(entry.sku) ?? 0,
+          quantityScale: entry.quantityScale,
+          condition: 'SELLABLE',
+          sourceSequence: null,
+          occurredAt: order.header.occurredAt,
+          archiveRef: null,
+          discrepancy: null,
+        })),
+        requests: [],
+        resolved: [],
+        resolution: 'SOURCE_SNAPSHOT',
+      });
+    }
+    return changed.map((entry) => this.availability(entry, loaded, order.header));
   }
 
   private availability(

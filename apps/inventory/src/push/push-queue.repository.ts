@@ -42,7 +42,7 @@ export class PushQueueRepository {
   async enqueue(tx: EntityManager, given: readonly PushRequest[]): Promise<void> {
     if (given.length === 0) return;
     const requests = latestPerKey(given);
-    const { lowStockUnits, hotMovements, velocityWindowMs, sweepIntervalMs } =
+    const { hot, lowStockUnits, hotMovements, velocityWindowMs, sweepIntervalMs } =
       this.settings.push.cadence;
     // A pending row keeps its earlier due time and lag origin (the oldest unpushed obligation);
     // a row in backoff after a failure is not pulled forward by a hot change.
@@ -60,7 +60,7 @@ export class PushQueueRepository {
            FROM incoming i
            LEFT JOIN inventory.push_queue q USING (target, depot, sku)
        ), planned AS (
-         SELECT m.*, (m.ats <= $10 OR m.window_movements >= $11) AS hot,
+         SELECT m.*, $14::bool AND (m.ats <= $10 OR m.window_movements >= $11) AS hot,
                 date_bin($13 * interval '1 millisecond', now(), timestamptz '2000-01-01')
                   + $13 * interval '1 millisecond' AS next_sweep
            FROM merged m
@@ -99,6 +99,7 @@ export class PushQueueRepository {
         hotMovements,
         velocityWindowMs,
         sweepIntervalMs,
+        hot,
       ],
     );
   }

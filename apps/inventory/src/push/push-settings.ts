@@ -18,6 +18,11 @@ const units = z.coerce.number({ error: 'expected a whole number' }).int().min(0)
 export const pushEnv = z.object({
   ...vendorConnectionEnv,
 
+  /**
+   * `false` turns the hot path off: every change waits for the sweep. That is the batch design
+   * (figures every N minutes) that `npm run bench -- oversell` compares Parity with.
+   */
+  INVENTORY_PUSH_HOT: z.enum(['true', 'false']).default('true'),
   /** A SKU × depot at or below this available-to-sell is hot: pushed within seconds. */
   INVENTORY_PUSH_LOW_STOCK_UNITS: units.default(5),
   /** …and so is one with at least this many movements within INVENTORY_PUSH_VELOCITY_WINDOW_MS. */
@@ -44,6 +49,7 @@ export function pushSettingsOf(env: PushEnv) {
   return {
     vendors: vendorConnectionsOf(env),
     cadence: {
+      hot: env.INVENTORY_PUSH_HOT === 'true',
       lowStockUnits: env.INVENTORY_PUSH_LOW_STOCK_UNITS,
       hotMovements: env.INVENTORY_PUSH_HOT_MOVEMENTS,
       velocityWindowMs: env.INVENTORY_PUSH_VELOCITY_WINDOW_MS,
