@@ -53,8 +53,10 @@ describe('service lifecycle', () => {
       expect(exitCodes).toEqual(running.map(() => 0));
     }
     for (const name of serviceNames) {
-      const traces = await waitForTraces(`parity-${name}`, (found) =>
-        JSON.stringify(found).includes(probePath),
+      const traces = await waitForTraces(
+        `parity-${name}`,
+        (found) => JSON.stringify(found).includes(probePath),
+        { operation: 'GET', tags: { 'url.path': probePath } },
       );
       expect({ service: name, traced: JSON.stringify(traces).includes(probePath) }).toEqual({
         service: name,
