@@ -15,6 +15,12 @@ const inventoryOnly = z
       .default(0),
     /** How often open snapshot requests are re-read from the stock owner. */
     INVENTORY_SNAPSHOT_INTERVAL_MS: positiveMs.default(5_000),
+    /**
+     * `true`: a SKU × depot seen for the first time is read from its owner before Parity pushes
+     * its figure anywhere (the ledger cannot know what stock was there before its first
+     * movement). Needs the owners' APIs; `false` trusts the movements from zero.
+     */
+    INVENTORY_BASELINE_FROM_OWNER: z.enum(['true', 'false']).default('false'),
   })
   .extend(pushEnv.shape)
   .superRefine((env, ctx) => {
@@ -40,6 +46,7 @@ const inventoryOnly = z
       depots: env.INVENTORY_DEPOTS,
       safetyBufferUnits: env.INVENTORY_SAFETY_BUFFER,
       snapshotIntervalMs: env.INVENTORY_SNAPSHOT_INTERVAL_MS,
+      baselineFromOwner: env.INVENTORY_BASELINE_FROM_OWNER === 'true',
       push: pushSettingsOf(env),
     },
   }));

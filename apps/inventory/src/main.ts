@@ -4,6 +4,7 @@ import { runService } from '@parity/service';
 import { loadInventoryConfig } from './inventory.config';
 import { InventoryModule } from './inventory.module';
 import { InventoryTables1763900000000 } from './ledger/inventory-tables.migration';
+import { InventoryBaselinesAndQueueCleanup1764200000000 } from './ledger/baselines-and-queue-cleanup.migration';
 import { InventoryOrderReservations1764100000000 } from './pending/order-reservations.migration';
 import { InventoryPushTables1764000000000 } from './push/push-tables.migration';
 
@@ -16,6 +17,7 @@ void runService({
       InventoryTables1763900000000,
       InventoryPushTables1764000000000,
       InventoryOrderReservations1764100000000,
+      InventoryBaselinesAndQueueCleanup1764200000000,
     ],
   },
 });

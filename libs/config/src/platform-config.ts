@@ -21,11 +21,23 @@ export const platformEnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
     READINESS_TIMEOUT_MS: positiveMs.default(2_000),
     SHUTDOWN_TIMEOUT_MS: positiveMs.default(10_000),
+    /**
+     * Consumer concurrency, when a deployment needs other than the service's own defaults:
+     * key lanes per partition batch, partition batches at once, outbox rows per Kafka send.
+     */
+    KAFKA_LANES_PER_PARTITION: z.coerce.number().int().min(1).optional(),
+    KAFKA_PARTITIONS_CONCURRENTLY: z.coerce.number().int().min(1).optional(),
+    OUTBOX_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).optional(),
   })
   .transform((env) => ({
     serviceName: env.OTEL_SERVICE_NAME,
     http: { port: env.PORT },
     kafka: { brokers: env.KAFKA_BROKERS, clientId: env.OTEL_SERVICE_NAME },
+    runtime: {
+      lanesPerPartition: env.KAFKA_LANES_PER_PARTITION,
+      partitionsConcurrently: env.KAFKA_PARTITIONS_CONCURRENTLY,
+      relayBatchSize: env.OUTBOX_RELAY_BATCH_SIZE,
+    },
     registry: { url: env.SCHEMA_REGISTRY_URL },
     database: { url: env.DATABASE_URL },
     telemetry: { otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT },

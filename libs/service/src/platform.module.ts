@@ -8,6 +8,7 @@ import {
   KAFKA_CLIENT,
   KafkaRuntimeModule,
   SCHEMA_REGISTRY,
+  type KafkaRuntimeOptions,
 } from '@parity/kafka';
 import { HealthController } from './health.controller';
 import { KafkaHealthIndicator } from './kafka.health';
@@ -21,6 +22,12 @@ export interface ServiceStorage {
   readonly schema: string;
 }
 
+/** A service's own defaults for its Kafka runtime's concurrency (the runtime's when absent). */
+export type RuntimeTuning = Pick<
+  KafkaRuntimeOptions,
+  'lanesPerPartition' | 'partitionsConcurrently' | 'relayBatchSize'
+>;
+
 /**
  * What every Parity service gets: its validated config, a Kafka client, a schema registry
  * client, a PostgreSQL connection, the Kafka runtime (handlers, outbox relay), and
@@ -29,7 +36,11 @@ export interface ServiceStorage {
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(config: PlatformConfig, storage: ServiceStorage): DynamicModule {
+  static forRoot(
+    config: PlatformConfig,
+    storage: ServiceStorage,
+    runtime: RuntimeTuning = {},
+  ): DynamicModule {
     return {
       module: PlatformModule,
       imports: [
@@ -38,6 +49,11 @@ export class PlatformModule {
           groupId: config.serviceName,
           schema: storage.schema,
           producedBy: `${config.serviceName}/runtime`,
+          // The deployment's settings win over the service's own defaults.
+          lanesPerPartition: config.runtime.lanesPerPartition ?? runtime.lanesPerPartition,
+          partitionsConcurrently:
+            config.runtime.partitionsConcurrently ?? runtime.partitionsConcurrently,
+          relayBatchSize: config.runtime.relayBatchSize ?? runtime.relayBatchSize,
         }),
         TypeOrmModule.forRoot({
           type: 'postgres',

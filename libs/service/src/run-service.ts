@@ -11,7 +11,7 @@ import {
 } from '@parity/telemetry';
 import { LifecycleState } from './lifecycle-state';
 import { migrate, type MigrationClass } from './migrate';
-import { PlatformModule, type ServiceStorage } from './platform.module';
+import { PlatformModule, type RuntimeTuning, type ServiceStorage } from './platform.module';
 
 export interface ServiceDefinition<C extends PlatformConfig> {
   /** Parses and validates the environment; throws ConfigError naming every bad key. */
@@ -25,6 +25,8 @@ export interface ServiceDefinition<C extends PlatformConfig> {
    * vendor payloads byte for byte and parses them itself.
    */
   readonly bodyParser?: boolean;
+  /** The service's defaults for its consumer's concurrency and relay batch (env overrides). */
+  readonly runtime?: RuntimeTuning;
   /** Finishes the application before it listens: routes Nest does not own, such as API docs. */
   readonly configureApp?: (app: INestApplication) => void;
 }
@@ -51,7 +53,10 @@ export async function runService<C extends PlatformConfig>(
     app = await NestFactory.create(
       {
         module: ServiceRootModule,
-        imports: [PlatformModule.forRoot(config, definition.storage), definition.module],
+        imports: [
+          PlatformModule.forRoot(config, definition.storage, definition.runtime),
+          definition.module,
+        ],
       },
       {
         logger: new NestJsonLogger(),

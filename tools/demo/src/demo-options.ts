@@ -1,4 +1,4 @@
-import type { ScenarioPresetName } from '@parity/simulators';
+import { scenarioPresets, type ScenarioPresetName } from '@parity/simulators';
 
 export interface DemoOptions {
   readonly scenario: ScenarioPresetName;
@@ -14,10 +14,10 @@ export interface DemoOptions {
   readonly summaryJson?: string;
 }
 
-const PRESETS: readonly ScenarioPresetName[] = ['clean', 'peak', 'dirty'];
+const PRESETS = Object.keys(scenarioPresets) as ScenarioPresetName[];
 
 /**
- * `npm start -- [--scenario clean|peak|dirty] [--minutes N (24)] [--keep-running]
+ * `npm start -- [--scenario clean|peak|dirty|sellout] [--minutes N (24)] [--keep-running]
  *   [--ats-batch-minutes N] [--summary-json FILE]`.
  */
 export function parseDemoOptions(args: readonly string[]): DemoOptions {

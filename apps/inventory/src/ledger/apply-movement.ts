@@ -3,7 +3,8 @@ import type { LedgerEntry } from './ledger-entry';
 import type { StockFigures } from './stock-figures';
 
 /** Why the ledger asks the owner for its figures. */
-export type SnapshotReason = 'CONTRADICTION' | 'SEQUENCE_GAP';
+/** Why the ledger asks the owner for its figures; BASELINE: a pair the owner never gave figures for. */
+export type SnapshotReason = 'CONTRADICTION' | 'SEQUENCE_GAP' | 'BASELINE';
 
 export type MovementOutcome =
   /** Not above the last applied sequence: a duplicate or a replay, changing nothing. */
@@ -49,6 +50,7 @@ export function applyMovement(
       figures,
       quantityScale: movement.quantityScale,
       lastSequence: movement.sourceSequence,
+      baselined: entry.baselined || (movement.kind === 'SNAPSHOT' && movement.levels !== null),
     },
     discrepancy: problems.length > 0 ? problems.join('; ') : null,
     snapshotReason: clamped.length > 0 ? 'CONTRADICTION' : gap ? 'SEQUENCE_GAP' : null,
@@ -119,15 +121,22 @@ export function rebaselineFromOwner(
   const owner = rebaseline(levels);
   const { figures, clamped } = clampAtZero(entry.figures, owner);
   const drifted = PHYSICAL.filter((field) => entry.figures[field] !== owner[field]);
-  const changed = drifted.length > 0;
+  // A first baseline publishes even when the figures agree: until now nothing was pushed.
+  const changed = drifted.length > 0 || !entry.baselined;
   return {
-    entry: { ...entry, figures, version: changed ? entry.version + 1 : entry.version },
+    entry: {
+      ...entry,
+      figures,
+      version: changed ? entry.version + 1 : entry.version,
+      baselined: true,
+    },
     changed,
-    drift: changed
-      ? drifted
-          .map((field) => `${field} ${entry.figures[field]} -> ${owner[field]}`)
-          .concat(clamped.map((field) => `${field} held at 0`))
-          .join('; ')
-      : null,
+    drift:
+      drifted.length > 0
+        ? drifted
+            .map((field) => `${field} ${entry.figures[field]} -> ${owner[field]}`)
+            .concat(clamped.map((field) => `${field} held at 0`))
+            .join('; ')
+        : null,
   };
 }

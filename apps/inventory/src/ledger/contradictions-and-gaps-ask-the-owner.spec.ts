@@ -10,6 +10,7 @@ const entry: LedgerEntry = {
   quantityScale: 0,
   lastSequence: 4,
   version: 1,
+  baselined: true,
 };
 
 describe('a movement that contradicts the ledger', () => {

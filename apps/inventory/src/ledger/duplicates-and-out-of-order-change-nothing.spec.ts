@@ -12,6 +12,7 @@ const entry: LedgerEntry = {
   quantityScale: 0,
   lastSequence: 5,
   version: 2,
+  baselined: true,
 };
 
 describe('a movement not above the last applied sequence', () => {

@@ -63,8 +63,14 @@ export function planLane(
   movements: readonly StockMovement[],
   current: ReadonlyMap<string, LedgerEntry>,
   depots: DepotMap,
-  reservations: ReadonlyMap<string, Reservation> = new Map(),
+  options: {
+    /** The reservations of the lane's allocations' orders, by reservationKey. */
+    readonly reservations?: ReadonlyMap<string, Reservation>;
+    /** Ask the owner for its figures of a pair it has never given them for. */
+    readonly requireBaseline?: boolean;
+  } = {},
 ): LanePlan {
+  const reservations = options.reservations ?? new Map<string, Reservation>();
   const reserved = new Map(reservations);
   const touched = new Set<string>();
   const start = new Map<string, LedgerEntry>();
@@ -112,6 +118,15 @@ export function planLane(
         depot: movement.depot,
         reason: outcome.snapshotReason,
       });
+    }
+  }
+  if (options.requireBaseline) {
+    for (const [key, entry] of latest) {
+      // On first sight only: an open request stays open until the owner answers it.
+      const firstSight = (start.get(key) ?? entry).version === 0;
+      if (firstSight && !entry.baselined && !requested.has(key) && !answered.has(key)) {
+        requested.set(key, { sku: entry.sku, depot: entry.depot, reason: 'BASELINE' });
+      }
     }
   }
   const changed: ChangedEntry[] = [];

@@ -10,10 +10,20 @@ export interface LedgerEntry {
   readonly lastSequence: number | null;
   /** Availability version last published; rises by one with every change. */
   readonly version: number;
+  /** The owner's own figures have been applied (a SNAPSHOT movement or a read of its API). */
+  readonly baselined: boolean;
 }
 
 export function emptyEntry(sku: string, depot: string): LedgerEntry {
-  return { sku, depot, figures: NO_STOCK, quantityScale: 0, lastSequence: null, version: 0 };
+  return {
+    sku,
+    depot,
+    figures: NO_STOCK,
+    quantityScale: 0,
+    lastSequence: null,
+    version: 0,
+    baselined: false,
+  };
 }
 
 /** The key of a SKU in a depot, as the availability topic spells it. */

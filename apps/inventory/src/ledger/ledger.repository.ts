@@ -33,6 +33,7 @@ interface LedgerRow {
   quantity_scale: number;
   last_sequence: string | null;
   version: string;
+  baselined: boolean;
   buffer_units: string | null;
 }
 
@@ -80,6 +81,7 @@ export class LedgerRepository {
         quantityScale: row.quantity_scale,
         lastSequence: row.last_sequence === null ? null : Number(row.last_sequence),
         version: Number(row.version),
+        baselined: row.baselined,
       });
     }
     return { entries, buffers };
@@ -88,7 +90,7 @@ export class LedgerRepository {
   private lock(tx: EntityManager, pairs: readonly SkuDepot[]): Promise<LedgerRow[]> {
     return tx.query(
       `SELECT k.sku, k.depot, l.on_hand, l.allocated, l.quarantined, l.pending, l.quantity_scale,
-              l.last_sequence, l.version, b.units AS buffer_units
+              l.last_sequence, l.version, l.baselined, b.units AS buffer_units
          FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(sku, depot, n)
          LEFT JOIN LATERAL (
            SELECT * FROM inventory.stock_ledger s WHERE s.sku = k.sku AND s.depot = k.depot FOR UPDATE
@@ -104,14 +106,15 @@ export class LedgerRepository {
     await tx.query(
       `WITH ledger AS (
          INSERT INTO inventory.stock_ledger AS l
-           (sku, depot, on_hand, allocated, quarantined, pending, quantity_scale, last_sequence, version)
+           (sku, depot, on_hand, allocated, quarantined, pending, quantity_scale, last_sequence, version,
+            baselined)
          SELECT * FROM unnest($1::text[], $2::text[], $3::int8[], $4::int8[], $5::int8[], $6::int8[],
-                              $7::int4[], $8::int8[], $9::int8[])
+                              $7::int4[], $8::int8[], $9::int8[], $27::bool[])
          ON CONFLICT (sku, depot) DO UPDATE SET
            on_hand = EXCLUDED.on_hand, allocated = EXCLUDED.allocated,
            quarantined = EXCLUDED.quarantined, pending = EXCLUDED.pending,
            quantity_scale = EXCLUDED.quantity_scale, last_sequence = EXCLUDED.last_sequence,
-           version = EXCLUDED.version, updated_at = now()
+           version = EXCLUDED.version, baselined = EXCLUDED.baselined, updated_at = now()
        ), history AS (
          INSERT INTO inventory.stock_movements
            (event_id, sku, depot, kind, quantity, quantity_scale, condition, source_sequence,
@@ -155,6 +158,7 @@ export class LedgerRepository {
         resolved.map((r) => r.sku),
         resolved.map((r) => r.depot),
         write.resolution,
+        entries.map((e) => e.baselined),
       ],
     );
   }

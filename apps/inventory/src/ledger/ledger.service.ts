@@ -23,6 +23,13 @@ export interface OpenRequest {
   readonly seenVersion: number;
 }
 
+/** What a change to the ledger publishes, and which of it may be pushed to Prima. */
+export interface LedgerChange {
+  readonly published: Availability[];
+  /** Figures of pairs whose owner's figures are known (all of them without baselining). */
+  readonly pushable: Availability[];
+}
+
 /** An approved (or cancelled) Prima order's stock lines for one warehouse depot. */
 export interface OrderDemand {
   readonly orderNo: string;
@@ -51,11 +58,14 @@ export class LedgerService {
   async applyMovements(
     tx: EntityManager,
     movements: readonly StockMovement[],
-  ): Promise<Availability[]> {
+  ): Promise<LedgerChange> {
     const loaded = await this.repository.load(tx, distinctPairs(movements));
     // Read under the ledger rows' locks, which every change to a reservation holds.
     const reserved = await this.reservations.load(tx, reservationKeysOf(movements));
-    const plan = planLane(movements, loaded.entries, this.settings.depots, reserved);
+    const plan = planLane(movements, loaded.entries, this.settings.depots, {
+      reservations: reserved,
+      requireBaseline: this.settings.baselineFromOwner,
+    });
     inventoryMetrics.movements.inc({ outcome: 'applied' }, plan.history.length);
     if (plan.stale > 0) inventoryMetrics.movements.inc({ outcome: 'stale' }, plan.stale);
     for (const request of plan.requests) {
@@ -65,8 +75,9 @@ export class LedgerService {
       await this.repository.write(tx, { ...plan, resolution: 'SOURCE_SNAPSHOT' });
     }
     await this.reservations.write(tx, plan.reservations);
-    return plan.changed.map(({ entry, lastMovement }) =>
-      this.availability(entry, loaded, lastMovement.header),
+    return this.change(
+      plan.changed.map(({ entry, lastMovement }) => ({ entry, changedAt: lastMovement.header })),
+      loaded,
     );
   }
 
@@ -115,9 +126,9 @@ export class LedgerService {
    * back when the order is cancelled. Idempotent: the reservation keeps the order's latest
    * figure, so a repeated event changes nothing.
    */
-  async applyOrder(tx: EntityManager, order: OrderDemand): Promise<Availability[]> {
+  async applyOrder(tx: EntityManager, order: OrderDemand): Promise<LedgerChange> {
     const pairs = [...order.units.keys()].map((sku) => ({ sku, depot: order.depot }));
-    if (pairs.length === 0) return [];
+    if (pairs.length === 0) return { published: [], pushable: [] };
     const loaded = await this.repository.load(tx, pairs);
     const keys = pairs.map(({ sku, depot }) => ({ orderNo: order.orderNo, sku, depot }));
     const current = await this.reservations.load(tx, keys);
@@ -138,6 +149,12 @@ export class LedgerService {
       }
     }
     await this.reservations.write(tx, reservations);
+    // A pair first seen through an order: its owner has never been asked what it holds.
+    const baselines = this.settings.baselineFromOwner
+      ? changed
+          .filter((entry) => !entry.baselined && entry.version === 1)
+          .map(({ sku, depot }) => ({ sku, depot, reason: 'BASELINE' as const }))
+      : [];
     if (changed.length > 0) {
       await this.repository.write(tx, {
         entries: changed,
@@ -154,12 +171,29 @@ export class LedgerService {
           archiveRef: null,
           discrepancy: null,
         })),
-        requests: [],
+        requests: baselines,
         resolved: [],
         resolution: 'SOURCE_SNAPSHOT',
       });
     }
-    return changed.map((entry) => this.availability(entry, loaded, order.header));
+    return this.change(
+      changed.map((entry) => ({ entry, changedAt: order.header })),
+      loaded,
+    );
+  }
+
+  private change(
+    changed: readonly {
+      entry: LedgerEntry;
+      changedAt: Parameters<typeof availabilityOf>[3];
+    }[],
+    loaded: LoadedLedger,
+  ): LedgerChange {
+    const published = changed.map(({ entry, changedAt }) =>
+      this.availability(entry, loaded, changedAt),
+    );
+    const known = (i: number) => !this.settings.baselineFromOwner || changed[i]?.entry.baselined;
+    return { published, pushable: published.filter((_, i) => known(i)) };
   }
 
   private availability(

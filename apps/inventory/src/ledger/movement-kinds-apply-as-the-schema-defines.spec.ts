@@ -10,6 +10,7 @@ const entry: LedgerEntry = {
   quantityScale: 0,
   lastSequence: 1,
   version: 3,
+  baselined: true,
 };
 
 function figuresAfter(fields: Partial<StockMovement>) {

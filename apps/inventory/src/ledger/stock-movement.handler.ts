@@ -41,9 +41,9 @@ export class StockMovementHandler {
       }
     }
     const movements = messages.map((m) => m.value);
-    const availability = await this.ledger.applyMovements(ctx.tx, movements);
-    await this.pushes.enqueue(ctx.tx, primaPushesOf(availability, movements, this.settings.depots));
+    const { published, pushable } = await this.ledger.applyMovements(ctx.tx, movements);
+    await this.pushes.enqueue(ctx.tx, primaPushesOf(pushable, movements, this.settings.depots));
     // One publish per lane: the outbox takes one trace parent per call, the lane's last movement.
-    await ctx.publish(Topics.inventoryAvailabilityV1, availability, messages.at(-1));
+    await ctx.publish(Topics.inventoryAvailabilityV1, published, messages.at(-1));
   }
 }

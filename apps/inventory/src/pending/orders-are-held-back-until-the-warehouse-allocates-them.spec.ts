@@ -12,6 +12,7 @@ const stocked: LedgerEntry = {
   figures: { onHand: 10, allocated: 0, quarantined: 0, pending: 0 },
   lastSequence: 1,
   version: 1,
+  baselined: true,
 };
 const ordered = (units: number, cancelled = false): Reservation => ({
   ...noReservation('SO-1', 'SKU-1', 'WH1'),
@@ -38,7 +39,7 @@ describe('an approved Prima order for a warehouse depot', () => {
       [movement({ kind: 'ALLOCATION', quantity: 3, sourceSequence: 2, orderNo: 'SO-1' })],
       new Map([[depotSkuKey(promised), promised]]),
       depots,
-      new Map([[reservationKey(ordered(3)), ordered(3)]]),
+      { reservations: new Map([[reservationKey(ordered(3)), ordered(3)]]) },
     );
     const [entry] = lane.entries;
     expect(entry?.figures).toMatchObject({ onHand: 10, allocated: 3, pending: 0 });
@@ -73,7 +74,7 @@ describe('an approved Prima order for a warehouse depot', () => {
         ],
       ]),
       depots,
-      new Map([[reservationKey(allocated), allocated]]),
+      { reservations: new Map([[reservationKey(allocated), allocated]]) },
     );
     expect(lane.entries[0]?.figures).toMatchObject({ allocated: 2, pending: 1 });
   });

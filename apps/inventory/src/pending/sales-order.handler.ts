@@ -30,9 +30,9 @@ export class SalesOrderHandler {
     for (const message of messages) {
       const demand = demandOf(message.value, this.settings.depots);
       if (!demand) continue;
-      const availability = await this.ledger.applyOrder(ctx.tx, demand);
-      await this.pushes.enqueue(ctx.tx, primaPushesOf(availability, [], this.settings.depots));
-      await ctx.publish(Topics.inventoryAvailabilityV1, availability, message);
+      const { published, pushable } = await this.ledger.applyOrder(ctx.tx, demand);
+      await this.pushes.enqueue(ctx.tx, primaPushesOf(pushable, [], this.settings.depots));
+      await ctx.publish(Topics.inventoryAvailabilityV1, published, message);
     }
   }
 }

@@ -8,6 +8,7 @@ export function inventorySettingsWith(depots: DepotMap): InventorySettings {
     depots,
     safetyBufferUnits: 0,
     snapshotIntervalMs: 1_000,
+    baselineFromOwner: false,
     push: pushSettingsOf(pushEnv.parse({})),
   };
 }

@@ -174,6 +174,23 @@ export class PushQueueRepository {
     );
   }
 
+  /**
+   * Drops queued pushes to targets the configuration no longer pushes to (a store closed, a
+   * till moved to another depot): nobody will push them, and left in the queue they would be
+   * claimed first, ahead of every current push, and refused one by one. Answers how many.
+   */
+  async discardUnconfigured(
+    tx: EntityManager,
+    configured: readonly { target: PushTarget; depot: string }[],
+  ): Promise<number> {
+    const [, removed]: [unknown, number] = await tx.query(
+      `DELETE FROM inventory.push_queue q
+        WHERE (q.target, q.depot) NOT IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+      [configured.map((c) => c.target), configured.map((c) => c.depot)],
+    );
+    return removed;
+  }
+
   /** Pending pushes whose lag passed `thresholdMs` without an answer, for the lag watch. */
   async overdue(tx: EntityManager, thresholdMs: number, limit = 500): Promise<ClaimedPush[]> {
     const rows: ClaimedRow[] = await tx.query(

@@ -18,6 +18,7 @@ import { pushClientsOf } from './push-clients';
 import { PushLoop } from './push-loop';
 import { PushQueueRepository } from './push-queue.repository';
 import { PushWorker } from './push-worker';
+import { configuredTargetsOf } from './push-target';
 import type { Pusher } from './pusher';
 import { SitooPusher } from './sitoo-pusher';
 import { SyncLagAlerts } from './sync-lag';
@@ -44,8 +45,12 @@ export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     const { depots, push } = this.settings;
+    const discarded = await this.db.transaction((tx) =>
+      this.queue.discardUnconfigured(tx, configuredTargetsOf(depots)),
+    );
+    if (discarded > 0) this.log.info('push.queue.discarded', { discarded, reason: 'unconfigured' });
     const clients = pushClientsOf(push.vendors, this.db);
     const pushers: Pusher[] = [
       ...(clients.prima ? [new PrimaPusher(clients.prima)] : []),

@@ -30,6 +30,16 @@ export function tillTargetsOf(depot: DepotSettings): PushTarget[] {
   ];
 }
 
+/** Every target × depot the configuration pushes to. */
+export function configuredTargetsOf(
+  depots: Readonly<Record<string, DepotSettings>>,
+): { target: PushTarget; depot: string }[] {
+  return Object.entries(depots).flatMap(([depot, settings]) => [
+    ...(settings.push?.prima ? [{ target: 'PRIMA' as const, depot }] : []),
+    ...tillTargetsOf(settings).map((target) => ({ target, depot })),
+  ]);
+}
+
 /** Tills are retail operations' problem; Prima's figures for a warehouse, the warehouse team's. */
 export function teamOf(target: PushTarget): Team {
   return target === 'PRIMA' ? 'WAREHOUSE' : 'RETAIL_OPS';

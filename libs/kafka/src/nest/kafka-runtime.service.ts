@@ -31,6 +31,8 @@ export interface KafkaRuntimeOptions {
   readonly producedBy: string;
   readonly lanesPerPartition?: number;
   readonly partitionsConcurrently?: number;
+  /** Outbox rows per Kafka send. */
+  readonly relayBatchSize?: number;
 }
 
 /**
@@ -102,7 +104,10 @@ export class KafkaRuntime implements OnApplicationBootstrap, BeforeApplicationSh
   private async start(): Promise<void> {
     await this.producer.connect();
     if (!this.relay) {
-      this.relay = new OutboxRelay(this.dataSource, this.producer, { schema: this.options.schema });
+      this.relay = new OutboxRelay(this.dataSource, this.producer, {
+        schema: this.options.schema,
+        batchSize: this.options.relayBatchSize,
+      });
       this.relay.start();
     }
     const subscriptions = this.subscriptions();

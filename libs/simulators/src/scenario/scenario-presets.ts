@@ -69,7 +69,19 @@ const dirty: ScenarioConfigInput = {
   },
 };
 
-export const scenarioPresets = { clean, peak, dirty } as const;
+/**
+ * Peak trading on a drop: the peak's rates on a small range held in few units, so SKUs sell
+ * out, are restocked and sell out again within the hour. Overselling happens at the edge of
+ * zero, so this is the scenario `npm run bench -- oversell` compares push designs on.
+ */
+const sellout: ScenarioConfigInput = {
+  ...peak,
+  catalogue: { styles: 8, coloursPerStyle: 4, sizesPerStyle: 5, nonStockItems: true },
+  startingStock: { perWarehouseSku: 6, perStoreSku: 3 },
+  unitsReceivedPerLine: { min: 3, max: 12 },
+};
+
+export const scenarioPresets = { clean, peak, dirty, sellout } as const;
 export type ScenarioPresetName = keyof typeof scenarioPresets;
 
 /** Every field optional, at any depth; arrays are replaced whole. */

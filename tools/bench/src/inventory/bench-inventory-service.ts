@@ -101,6 +101,7 @@ export class BenchInventoryService {
   private serviceEnv(): Record<string, string> {
     return {
       ...serviceStackSettings(process.env, 'run benchmarks through `npm run bench`'),
+      ...runtimeTuningOf(process.env),
       INVENTORY_DEPOTS: JSON.stringify(this.depots),
       ...this.extraEnv,
     };
@@ -109,6 +110,16 @@ export class BenchInventoryService {
   private logDir(): string {
     return join(workspaceRoot, '.stack', 'logs', 'bench');
   }
+}
+
+/** The runtime's concurrency settings given to the bench, passed on to try others than the service's own. */
+function runtimeTuningOf(env: NodeJS.ProcessEnv): Record<string, string> {
+  const keys = [
+    'KAFKA_LANES_PER_PARTITION',
+    'KAFKA_PARTITIONS_CONCURRENTLY',
+    'OUTBOX_RELAY_BATCH_SIZE',
+  ];
+  return Object.fromEntries(keys.flatMap((key) => (env[key] ? [[key, env[key]]] : [])));
 }
 
 /** Polls until the service has applied `applied` movements and sent every event. */

@@ -18,8 +18,8 @@ const spec: OptionSpec<OversellOptions> = {
 };
 
 export const oversellUsage = `oversell [--minutes 24] [--batch-minutes 15]
-  the peak scenario twice through the whole pipeline: available-to-sell pushed in batches
-  every --batch-minutes (simulated), then Parity's near-real-time flow; oversells of each`;
+  the sellout scenario (peak rates, scarce stock) twice through the whole pipeline: ATS pushed
+  in batches every --batch-minutes (simulated), then Parity's near-real-time flow; oversells`;
 
 /** What a run's summary JSON holds that this benchmark reads (tools/demo/src/summary.ts). */
 interface RunFigures {
@@ -43,11 +43,14 @@ interface Run {
 }
 
 /**
- * `npm run bench -- oversell`: the same seeded peak scenario (same world, same arrivals) played
+ * `npm run bench -- oversell`: the same seeded scenario (same world, same arrivals) played
  * twice through the main command, first with available-to-sell pushed to Prima and the tills
  * in batches (what the retailers' consultants warn about), then with Parity's near-real-time
  * flow, each from empty service state. The sandbox counts every unit a channel sold that was
  * not physically there. The batch run is the baseline Parity must beat; the target is 0.
+ * The scenario is `sellout`: the peak's order and sale rates on a small range held in few
+ * units, because oversells happen only where stock runs out, which the peak's deep stock never
+ * does within the hour.
  */
 export async function oversellBench(args: readonly string[]): Promise<number> {
   const options = parseOptions(spec, args);
@@ -65,7 +68,7 @@ export async function oversellBench(args: readonly string[]): Promise<number> {
     say(`\n== run ${index + 1}/${runs.length}: ${run.label}`);
     const code = await playScenario([
       '--scenario',
-      'peak',
+      'sellout',
       '--minutes',
       String(options.minutes),
       '--summary-json',
@@ -79,7 +82,7 @@ export async function oversellBench(args: readonly string[]): Promise<number> {
     results.push({ run, figures: JSON.parse(await readFile(summary, 'utf8')) as RunFigures });
   }
 
-  say(`\n== oversell: peak scenario, ${options.minutes} simulated minutes per run`);
+  say(`\n== oversell: sellout scenario, ${options.minutes} simulated minutes per run`);
   say(
     `${'flow'.padEnd(26)} ${'web orders'.padStart(10)} ${'till sales'.padStart(10)}` +
       ` ${'oversold lines (web/till)'.padStart(26)} ${'units'.padStart(6)}` +
