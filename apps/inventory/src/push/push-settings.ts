@@ -1,23 +1,13 @@
-import {
-  VENDOR_CONNECTION_KEYS,
-  vendorConnectionEnv,
-  vendorConnectionsOf,
-} from '@parity/connectors';
-import { positiveMs, requireTogether } from '@parity/config';
+import { positiveMs } from '@parity/config';
 import { z } from 'zod';
 
 const units = z.coerce.number({ error: 'expected a whole number' }).int().min(0);
 
 /**
- * What inventory pushes with: the vendor connections every service configures alike
- * (libs/connectors), and the push cadence and lag alerting. Lightspeed's client is inventory's
- * own OAuth client, not edge's: Lightspeed rotates both tokens on every refresh, and only one
- * component may refresh a client's pair, so inventory owns the rotation of its push token
- * (kept in inventory.vendor_tokens).
+ * How inventory pushes: the push cadence and lag alerting. The vendor connections it pushes
+ * through are the service's (inventory.config.ts).
  */
 export const pushEnv = z.object({
-  ...vendorConnectionEnv,
-
   /** A SKU × depot at or below this available-to-sell is hot: pushed within seconds. */
   INVENTORY_PUSH_LOW_STOCK_UNITS: units.default(5),
   /** …and so is one with at least this many movements within INVENTORY_PUSH_VELOCITY_WINDOW_MS. */
@@ -37,12 +27,8 @@ export const pushEnv = z.object({
 
 type PushEnv = z.output<typeof pushEnv>;
 
-/** Reports the keys missing from a vendor that is partly configured. */
-export const checkVendorKeys = requireTogether(VENDOR_CONNECTION_KEYS);
-
 export function pushSettingsOf(env: PushEnv) {
   return {
-    vendors: vendorConnectionsOf(env),
     cadence: {
       lowStockUnits: env.INVENTORY_PUSH_LOW_STOCK_UNITS,
       hotMovements: env.INVENTORY_PUSH_HOT_MOVEMENTS,
@@ -59,5 +45,4 @@ export function pushSettingsOf(env: PushEnv) {
 }
 
 export type PushSettings = ReturnType<typeof pushSettingsOf>;
-export type PushVendors = PushSettings['vendors'];
 export type CadenceSettings = PushSettings['cadence'];
