@@ -4,6 +4,7 @@ import { ConnectorError } from '@parity/connectors';
 import {
   PeoplevoxClient,
   peoplevoxCallbackTemplate,
+  pvxEquals,
   PvxTemplates,
   type PeoplevoxCallbackEvent,
 } from '@parity/connectors';
@@ -130,6 +131,29 @@ describe('Peoplevox connector against the simulated WMS', () => {
     expect((await counters())['GetData']).toBe(3);
     const page = await client.getPage(PvxTemplates.itemTypes, 3, 2);
     expect(page).toMatchObject({ totalCount: 5, rows: [{ itemCode: 'SKU-4' }] });
+  });
+
+  it("reads an item's or a site's inventory summary through a search clause", async () => {
+    await client.saveItemTypes([
+      { itemCode: 'TEE-1', name: 'Tee' },
+      { itemCode: 'SAY-"HI"', name: 'Quoted' },
+    ]);
+    await admin('PUT', '/peoplevox/stock', { itemCode: 'TEE-1', site: 'Outlet', onHand: 4 });
+    await admin('PUT', '/peoplevox/stock', { itemCode: 'SAY-"HI"', site: 'Outlet', onHand: 2 });
+    const read = async (clause: string) => {
+      const rows = [];
+      for await (const row of client.getAll(PvxTemplates.inventory, 100, clause)) rows.push(row);
+      return rows.map((r) => `${r.itemCode}@${r.siteReference}:${r.onHand}/${r.allocated}`);
+    };
+
+    expect(await read(pvxEquals('ItemCode', 'SAY-"HI"'))).toEqual([
+      'SAY-"HI"@PrimarySite:0/0',
+      'SAY-"HI"@Outlet:2/0',
+    ]);
+    expect(await read(pvxEquals('SiteReference', 'Outlet'))).toEqual([
+      'TEE-1@Outlet:4/0',
+      'SAY-"HI"@Outlet:2/0',
+    ]);
   });
 
   it('upserts item types and sales orders by key, and returns the rows it refused', async () => {

@@ -259,6 +259,19 @@ describe('Prima connector against the Prima simulator', () => {
     expect(await admin('GET', '/faults')).toEqual([]);
   });
 
+  it("reads one item's stock in a depot, and nothing for an item the depot has no row of", async () => {
+    const { admin, client } = await startPrima();
+    await seedBasics(admin);
+    const prima = client();
+    expect(await prima.stockOf('MAN1', 'TEE-NVY-M')).toMatchObject({
+      itemCode: 'TEE-NVY-M',
+      depotCode: 'MAN1',
+      quantityOnHand: 5,
+      quantityAvailableToSell: 5,
+    });
+    expect(await prima.stockOf('MAN1', 'GIFTWRAP')).toBeUndefined();
+  });
+
   it('creates exactly one sales order when Prima applied the create but the answer was lost', async () => {
     const { admin, client } = await startPrima();
     await seedBasics(admin);

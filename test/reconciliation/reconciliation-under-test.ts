@@ -6,8 +6,15 @@ import {
   ensureTopics,
   type TopicDefinition,
 } from '@parity/kafka';
-import type { EventHeader, SourceSystem } from '@parity/contracts';
-import type { Producer } from 'kafkajs';
+import {
+  exceptionTopicFor,
+  type EventHeader,
+  type IntegrationException,
+  type SourceSystem,
+  type Team,
+} from '@parity/contracts';
+import type { KafkaMessage, Producer } from 'kafkajs';
+import { readTopicUntil, type StartOffsets } from '../support/read-topic';
 import { serviceEnv, testLogDir, workspaceRoot } from '../support/service-env';
 import { stackEnv } from '../support/stack-env';
 import { unique } from '../support/unique';
@@ -91,6 +98,26 @@ export class ReconciliationUnderTest {
       await new Promise((wait) => setTimeout(wait, 250));
     }
     throw new Error(`GET ${path} never satisfied the test; last answer: ${JSON.stringify(last)}`);
+  }
+
+  /** The exceptions raised on a team's topic for some SKUs (the topic's key), once `count` arrived. */
+  async raisedOn(
+    team: Team,
+    skus: readonly string[],
+    count: number,
+    from: StartOffsets,
+  ): Promise<IntegrationException[]> {
+    const topic = exceptionTopicFor(team);
+    await this.serde.register(topic);
+    const ours = (m: KafkaMessage) => skus.includes(m.key?.toString() ?? '');
+    const messages = await readTopicUntil(
+      this.kafka,
+      topic.name,
+      (read) => read.filter(ours).length >= count,
+      30_000,
+      from,
+    );
+    return Promise.all(messages.filter(ours).map((m) => this.serde.decode(topic, m.value)));
   }
 }
 

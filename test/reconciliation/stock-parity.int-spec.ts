@@ -5,13 +5,10 @@ import {
   exceptionTopicFor,
   Topics,
   type Availability,
-  type IntegrationException,
   type SourceSystem,
   type SyncAck,
-  type Team,
 } from '@parity/contracts';
-import type { KafkaMessage } from 'kafkajs';
-import { endOffsetsOf, readTopicUntil, type StartOffsets } from '../support/read-topic';
+import { endOffsetsOf } from '../support/read-topic';
 import { unique } from '../support/unique';
 import { header, ReconciliationUnderTest } from './reconciliation-under-test';
 
@@ -263,7 +260,12 @@ describe('the stock-parity view', () => {
       ],
     });
 
-    const warehouseRaised = await raisedOn('WAREHOUSE', [drifted, unknown], 3, before.WAREHOUSE);
+    const warehouseRaised = await reconciliation.raisedOn(
+      'WAREHOUSE',
+      [drifted, unknown],
+      3,
+      before.WAREHOUSE,
+    );
     expect(warehouseRaised.map((e) => e.fingerprint).sort()).toEqual([
       `STOCK_DRIFT:SKU:${drifted}:${swept}:PEOPLEVOX:onHand`,
       `STOCK_DRIFT:SKU:${unknown}:${swept}:NOT_IN_PRIMA_ATS`,
@@ -275,7 +277,7 @@ describe('the stock-parity view', () => {
       team: 'WAREHOUSE',
       details: { depot: swept, peoplevoxSays: '6', paritySays: '10' },
     });
-    const storeRaised = await raisedOn('RETAIL_OPS', [same], 1, before.RETAIL_OPS);
+    const storeRaised = await reconciliation.raisedOn('RETAIL_OPS', [same], 1, before.RETAIL_OPS);
     expect(storeRaised[0]).toMatchObject({
       fingerprint: `STOCK_DRIFT:SKU:${same}:${store}:PRIMA:ats`,
       details: { primaSays: '5', paritySays: '3' },
@@ -286,26 +288,4 @@ describe('the stock-parity view', () => {
       (page) => page.items.some((e) => e.fingerprint.includes(drifted)),
     );
   });
-
-  /** The exceptions raised on a team's topic for some SKUs (the topic's key), once `count` arrived. */
-  async function raisedOn(
-    team: Team,
-    skus: string[],
-    count: number,
-    from: StartOffsets,
-  ): Promise<IntegrationException[]> {
-    const topic = exceptionTopicFor(team);
-    await reconciliation.serde.register(topic);
-    const ours = (m: KafkaMessage) => skus.includes(m.key?.toString() ?? '');
-    const messages = await readTopicUntil(
-      reconciliation.kafka,
-      topic.name,
-      (read) => read.filter(ours).length >= count,
-      30_000,
-      from,
-    );
-    return Promise.all(
-      messages.filter(ours).map((m) => reconciliation.serde.decode(topic, m.value)),
-    );
-  }
 });

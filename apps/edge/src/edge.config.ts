@@ -30,6 +30,8 @@ const urlSecret = z
 /**
  * Vendors are enabled by configuring them (see requireTogether): the API connections every
  * service configures alike, plus what only edge has, the webhook secrets and poll cadences.
+ * Edge calls no Peoplevox or Clarus API (they call edge), so of their connections it takes
+ * only CLARUS_SUBDOMAIN, the account its Clarus webhooks must name.
  */
 const VENDOR_KEYS = {
   prima: VENDOR_CONNECTION_KEYS.prima,
@@ -60,7 +62,6 @@ const vendorEnv = z
     LIGHTSPEED_OVERLAP_MS: positiveMs.default(120_000),
 
     CLARUS_WEBHOOK_SECRET: urlSecret.optional(),
-    CLARUS_SUBDOMAIN: z.string().min(1).optional(),
     CLARUS_AUTOMATION_IDS: commaList.optional(),
     CLARUS_ALLOWED_IPS: commaList.optional(),
 

@@ -1,7 +1,13 @@
-import { loadConfig, platformEnvSchema, positiveMs } from '@parity/config';
+import {
+  VENDOR_CONNECTION_KEYS,
+  vendorConnectionEnv,
+  vendorConnectionsOf,
+} from '@parity/connectors';
+import { loadConfig, platformEnvSchema, positiveMs, requireTogether } from '@parity/config';
 import { z } from 'zod';
 import { depotTeamsSchema } from './sweep/depot-teams';
 import { snapshotFilesSchema } from './sweep/file-snapshot-source';
+import { vendorDepotsSchema, type VendorDepots } from './sweep/vendor-depots';
 
 /**
  * Reconciliation's own settings:
@@ -14,17 +20,25 @@ import { snapshotFilesSchema } from './sweep/file-snapshot-source';
  *   is raised as STOCK_DRIFT (counts taken while stock moves rarely agree to the unit).
  * - `DEPOT_TEAMS`: which team owns each depot's stock problems, as JSON.
  * - `SWEEP_SNAPSHOT_FILES`: exported stock reports to sweep, as JSON (see file-snapshot-source.ts).
+ * - `SWEEP_VENDOR_DEPOTS`: depots to sweep against each vendor's API, as JSON (see
+ *   vendor-depots.ts), through the vendor connections every service configures alike
+ *   (libs/connectors).
  */
 const reconciliationOnly = z
   .object({
+    ...vendorConnectionEnv,
     PARITY_ACK_TOLERANCE_MS: positiveMs.default(60_000),
     PARITY_RECHECK_INTERVAL_MS: positiveMs.default(5_000),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(0),
     SWEEP_QUANTITY_TOLERANCE: z.coerce.number().int().min(0).default(0),
     DEPOT_TEAMS: depotTeamsSchema,
     SWEEP_SNAPSHOT_FILES: snapshotFilesSchema,
+    SWEEP_VENDOR_DEPOTS: vendorDepotsSchema,
   })
+  .superRefine(requireTogether(VENDOR_CONNECTION_KEYS))
+  .superRefine(requireSweptConnections)
   .transform((env) => ({
+    vendors: vendorConnectionsOf(env),
     parity: {
       ackToleranceMs: env.PARITY_ACK_TOLERANCE_MS,
       recheckIntervalMs: env.PARITY_RECHECK_INTERVAL_MS,
@@ -34,11 +48,30 @@ const reconciliationOnly = z
       quantityTolerance: env.SWEEP_QUANTITY_TOLERANCE,
       depotTeams: env.DEPOT_TEAMS,
       snapshotFiles: env.SWEEP_SNAPSHOT_FILES,
+      vendorDepots: env.SWEEP_VENDOR_DEPOTS,
     },
   }));
+
+/** Each vendor with depots to sweep needs its connection. */
+function requireSweptConnections(
+  env: { readonly SWEEP_VENDOR_DEPOTS: VendorDepots } & Readonly<Record<string, unknown>>,
+  ctx: z.RefinementCtx,
+): void {
+  for (const vendor of Object.keys(env.SWEEP_VENDOR_DEPOTS) as (keyof VendorDepots)[]) {
+    const keys = VENDOR_CONNECTION_KEYS[vendor];
+    if (keys.every((key) => env[key] === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SWEEP_VENDOR_DEPOTS', vendor],
+        message: `needs the ${vendor} connection: ${keys.join(', ')}`,
+      });
+    }
+  }
+}
 
 export const reconciliationEnvSchema = z.intersection(platformEnvSchema, reconciliationOnly);
 
 export type ReconciliationConfig = z.output<typeof reconciliationEnvSchema>;
+export type VendorConnections = ReconciliationConfig['vendors'];
 
 export const loadReconciliationConfig = () => loadConfig(reconciliationEnvSchema, process.env);

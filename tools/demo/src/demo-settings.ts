@@ -61,19 +61,62 @@ export class DemoSettings {
     };
   }
 
-  /** Per service, the settings beyond the stack's: edge's vendors, inventory's depots. */
-  serviceEnv(
-    sandboxUrl: string,
-    world: { edgeLocations: unknown; inventoryDepots: unknown; atsBatchMs?: number },
-  ): Partial<Record<ServiceName, Record<string, string>>> {
-    const { prima, peoplevox, clarus, sitoo, lightspeed } = this.vendor;
+  /**
+   * The API connection of each vendor, keyed as every service reads it (libs/connectors'
+   * vendorConnectionEnv), so each service gets the ones it calls.
+   */
+  private connections(sandboxUrl: string) {
+    const { prima, peoplevox, clarus, sitoo } = this.vendor;
     return {
-      edge: {
-        EDGE_LOCATIONS: JSON.stringify(world.edgeLocations),
+      prima: {
         PRIMA_API_URL: `${sandboxUrl}/prima`,
         PRIMA_CLIENT_ID: prima.clientId,
         PRIMA_CLIENT_SECRET: prima.clientSecret,
         PRIMA_COMPANY_ID: prima.companyId,
+      },
+      sitoo: {
+        SITOO_API_URL: `${sandboxUrl}/sitoo`,
+        SITOO_ACCOUNT_ID: sitoo.accountId,
+        SITOO_SITE_ID: '1',
+        SITOO_API_ID: 'parity',
+        SITOO_API_PASSWORD: sitoo.apiPassword,
+      },
+      peoplevox: {
+        PEOPLEVOX_API_URL: `${sandboxUrl}/peoplevox`,
+        PEOPLEVOX_CLIENT_ID: peoplevox.clientId,
+        PEOPLEVOX_USERNAME: peoplevox.username,
+        PEOPLEVOX_PASSWORD: peoplevox.password,
+      },
+      clarus: {
+        CLARUS_API_URL: `${sandboxUrl}/clarus`,
+        CLARUS_CLIENT_ID: 'parity',
+        CLARUS_CLIENT_SECRET: clarus.clientSecret,
+        CLARUS_API_USER: 'parity-api',
+        CLARUS_API_PASSWORD: clarus.apiPassword,
+        CLARUS_SUBDOMAIN: clarus.subdomain,
+      },
+    };
+  }
+
+  /**
+   * Per service, the settings beyond the stack's: edge's vendors, inventory's depots and
+   * connections, reconciliation's swept depots.
+   */
+  serviceEnv(
+    sandboxUrl: string,
+    world: {
+      edgeLocations: unknown;
+      inventoryDepots: unknown;
+      sweptDepots: unknown;
+      atsBatchMs?: number;
+    },
+  ): Partial<Record<ServiceName, Record<string, string>>> {
+    const { peoplevox, clarus, sitoo, lightspeed } = this.vendor;
+    const connections = this.connections(sandboxUrl);
+    return {
+      edge: {
+        EDGE_LOCATIONS: JSON.stringify(world.edgeLocations),
+        ...connections.prima,
         PRIMA_POLL_INTERVAL_MS: '2000',
         PEOPLEVOX_CALLBACK_SECRET: peoplevox.callbackSecret,
         CLARUS_WEBHOOK_SECRET: clarus.webhookSecret,
@@ -91,11 +134,7 @@ export class DemoSettings {
         SITOO_EVENTS_SECRET: sitoo.eventsSecret,
         SITOO_EVENTS_USER: sitoo.eventsUser,
         SITOO_EVENTS_PASSWORD: sitoo.eventsPassword,
-        SITOO_API_URL: `${sandboxUrl}/sitoo`,
-        SITOO_ACCOUNT_ID: sitoo.accountId,
-        SITOO_SITE_ID: '1',
-        SITOO_API_ID: 'parity',
-        SITOO_API_PASSWORD: sitoo.apiPassword,
+        ...connections.sitoo,
         SITOO_TAX_CODES: JSON.stringify({ '2000': 'S20', '0': 'Z0' }),
         LIGHTSPEED_API_URL: `${sandboxUrl}/lightspeed`,
         LIGHTSPEED_TOKEN_URL: `${sandboxUrl}/lightspeed/auth/oauth/token`,
@@ -114,15 +153,18 @@ export class DemoSettings {
           INVENTORY_PUSH_SWEEP_INTERVAL_MS: String(Math.round(world.atsBatchMs)),
           INVENTORY_PRIMA_STOCK_POLL_MS: String(Math.round(world.atsBatchMs)),
         }),
-        PRIMA_API_URL: `${sandboxUrl}/prima`,
-        PRIMA_CLIENT_ID: prima.clientId,
-        PRIMA_CLIENT_SECRET: prima.clientSecret,
-        PRIMA_COMPANY_ID: prima.companyId,
-        SITOO_API_URL: `${sandboxUrl}/sitoo`,
-        SITOO_ACCOUNT_ID: sitoo.accountId,
-        SITOO_SITE_ID: '1',
-        SITOO_API_ID: 'parity',
-        SITOO_API_PASSWORD: sitoo.apiPassword,
+        ...connections.prima,
+        ...connections.sitoo,
+        // The WMSs' APIs: a SKU first seen is baselined from its warehouse before it is pushed.
+        ...connections.peoplevox,
+        ...connections.clarus,
+      },
+      reconciliation: {
+        SWEEP_VENDOR_DEPOTS: JSON.stringify(world.sweptDepots),
+        ...connections.prima,
+        ...connections.sitoo,
+        ...connections.peoplevox,
+        ...connections.clarus,
       },
     };
   }

@@ -1,16 +1,17 @@
 import { depotOwnersOf, type SeededWorld } from '@parity/simulators';
 
 /**
- * `INVENTORY_DEPOTS` for a seeded world: who owns each depot, and where its available-to-sell
- * goes. Warehouse depots push Parity's figures to Prima; Sitoo stores get Prima's figure on
- * their till warehouse. Lightspeed stores are left out in the sandbox: its simulator issues one
+ * `INVENTORY_DEPOTS` for a seeded world: who owns each depot, where it is at its WMS, and where
+ * its available-to-sell goes. Warehouse depots push Parity's figures to Prima; Sitoo stores
+ * get Prima's figure on their till warehouse. Lightspeed stores are left out in the sandbox: its simulator issues one
  * refresh-token chain per account, which edge's poller owns, and a second owner would break it
  * (in production inventory has an OAuth client of its own).
  */
 export function inventoryDepotsOf(world: SeededWorld): Record<string, object> {
   const depots: Record<string, object> = {};
   for (const [code, { owner }] of Object.entries(depotOwnersOf(world))) {
-    depots[code] = owner === 'PRIMA' ? { owner } : { owner, push: { prima: true } };
+    const location = world.warehouses.find((w) => w.depotCode === code)?.site;
+    depots[code] = owner === 'PRIMA' ? { owner } : { owner, location, push: { prima: true } };
   }
   for (const store of world.stores) {
     if (store.till !== 'sitoo') continue;
@@ -21,4 +22,25 @@ export function inventoryDepotsOf(world: SeededWorld): Record<string, object> {
     };
   }
   return depots;
+}
+
+/**
+ * `SWEEP_VENDOR_DEPOTS` for a seeded world: each warehouse against its WMS and Prima, each
+ * Sitoo store against its till warehouse (the depots inventory pushes to).
+ */
+export function sweptDepotsOf(world: SeededWorld): Record<string, unknown> {
+  const at = (wms: string) =>
+    Object.fromEntries(
+      world.warehouses.filter((w) => w.wms === wms).map((w) => [w.depotCode, w.site]),
+    );
+  return {
+    peoplevox: at('peoplevox'),
+    clarus: at('clarus'),
+    prima: world.warehouses.map((w) => w.depotCode),
+    sitoo: Object.fromEntries(
+      world.stores
+        .filter((store) => store.till === 'sitoo')
+        .map((store) => [store.storeCode, Number(store.tillLocationId)]),
+    ),
+  };
 }

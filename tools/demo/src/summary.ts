@@ -1,6 +1,6 @@
 import type { ScenarioTally } from '@parity/simulators';
 import type { ExceptionWatch } from './exception-watch';
-import { paritySummary } from './reconciliation-api';
+import { paritySummary, type SweptSource } from './reconciliation-api';
 import type { PipelineState } from './pipeline-watch';
 import { histogramPercentile, scrape } from './service-metrics';
 
@@ -11,6 +11,7 @@ export interface RunFigures {
   readonly pipeline: PipelineState;
   readonly syncLagSeconds: { readonly p50?: number; readonly p99?: number };
   readonly parityByStatus: Record<string, number>;
+  readonly sweep: readonly SweptSource[] | undefined;
   readonly exceptionsByTypeAndTeam: Record<string, number>;
 }
 
@@ -20,6 +21,7 @@ export async function summarise(
   state: PipelineState,
   seconds: number,
   exceptions: ExceptionWatch,
+  sweep: readonly SweptSource[] | undefined,
 ): Promise<{ lines: string[]; figures: RunFigures }> {
   const lines: string[] = [];
   lines.push(`scenario: ${JSON.stringify(countsOf(tally))} in ${seconds.toFixed(0)} s`);
@@ -37,6 +39,11 @@ export async function summarise(
   const parity = (await paritySummary()) as { byStatus?: Record<string, number> } | undefined;
   const parityByStatus = parity?.byStatus ?? {};
   lines.push(`stock parity (SKU × depot): ${JSON.stringify(parityByStatus)}`);
+  lines.push(
+    sweep
+      ? `snapshot sweep of the vendors' APIs: ${sweep.map((s) => `${s.system} ${s.compared} compared, ${s.drifted} drifted`).join('; ')}`
+      : "snapshot sweep of the vendors' APIs: did not run",
+  );
   const raised = await exceptions.raised();
   const byKind = new Map<string, number>();
   for (const e of raised) {
@@ -59,6 +66,7 @@ export async function summarise(
       pipeline: state,
       syncLagSeconds: { p50, p99 },
       parityByStatus,
+      sweep,
       exceptionsByTypeAndTeam: Object.fromEntries(byKind),
     },
   };

@@ -46,6 +46,59 @@ describe('inventory configuration', () => {
     ).toEqual(['INVENTORY_DEPOTS.WH1.owner', 'INVENTORY_DEPOTS.A', 'INVENTORY_SAFETY_BUFFER']);
   });
 
+  it("asks each connected WMS's depots for their location there, and no Prima depot for one", () => {
+    const peoplevox = {
+      PEOPLEVOX_API_URL: 'https://eu.peoplevox.net/ACME',
+      PEOPLEVOX_CLIENT_ID: 'ACME',
+      PEOPLEVOX_USERNAME: 'parity',
+      PEOPLEVOX_PASSWORD: 'secret',
+    };
+    expect(
+      problemsOf({
+        ...peoplevox,
+        INVENTORY_DEPOTS:
+          '{"WH1":{"owner":"PEOPLEVOX"},"WH2":{"owner":"CLARUS"},"STORE01":{"owner":"PRIMA","location":"X"}}',
+      }),
+    ).toEqual([
+      "INVENTORY_DEPOTS.STORE01.location: a Prima-owned depot is read from Prima's depot of the same code",
+      "INVENTORY_DEPOTS.WH1.location: required to read the depot's stock from PEOPLEVOX",
+    ]);
+    const config = loadConfig(inventoryEnvSchema, {
+      ...platformEnv,
+      ...peoplevox,
+      INVENTORY_DEPOTS: '{"WH1":{"owner":"PEOPLEVOX","location":"PrimarySite"}}',
+    });
+    expect(config.inventory.depots['WH1']?.location).toBe('PrimarySite');
+    expect(config.inventory.vendors.peoplevox).toEqual({
+      baseUrl: 'https://eu.peoplevox.net/ACME',
+      clientId: 'ACME',
+      username: 'parity',
+      password: 'secret',
+    });
+  });
+
+  it('refuses two depots at one location of the same WMS', () => {
+    expect(
+      problemsOf({
+        INVENTORY_DEPOTS:
+          '{"WH1":{"owner":"CLARUS","location":"MAIN"},"WH2":{"owner":"CLARUS","location":"MAIN"},"WH3":{"owner":"PEOPLEVOX","location":"MAIN"}}',
+      }),
+    ).toEqual(['INVENTORY_DEPOTS.WH2.location: the same location as depot WH1']);
+  });
+
+  it('names the missing keys of a partly configured Clarus connection', () => {
+    expect(
+      problemsOf({ CLARUS_API_URL: 'https://clarus-api.com', CLARUS_SUBDOMAIN: 'acme' }).map(
+        (p) => p.split(':')[0],
+      ),
+    ).toEqual([
+      'CLARUS_CLIENT_ID',
+      'CLARUS_CLIENT_SECRET',
+      'CLARUS_API_USER',
+      'CLARUS_API_PASSWORD',
+    ]);
+  });
+
   it('rejects a depot map that is not JSON', () => {
     expect(problemsOf({ INVENTORY_DEPOTS: '{WH1' })).toEqual(['INVENTORY_DEPOTS: expected JSON']);
   });

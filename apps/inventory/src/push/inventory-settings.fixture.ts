@@ -1,3 +1,5 @@
+import { vendorConnectionEnv, vendorConnectionsOf } from '@parity/connectors';
+import { z } from 'zod';
 import type { DepotMap } from '../depots/depot-settings';
 import type { InventorySettings } from '../inventory.config';
 import { pushEnv, pushSettingsOf } from './push-settings';
@@ -6,6 +8,7 @@ import { pushEnv, pushSettingsOf } from './push-settings';
 export function inventorySettingsWith(depots: DepotMap): InventorySettings {
   return {
     depots,
+    vendors: vendorConnectionsOf(z.object(vendorConnectionEnv).parse({})),
     safetyBufferUnits: 0,
     snapshotIntervalMs: 1_000,
     baselineFromOwner: false,

@@ -8,13 +8,13 @@ import { EventPublisher } from '@parity/kafka';
 import { createLogger } from '@parity/telemetry';
 import { DataSource } from 'typeorm';
 import type { InventorySettings } from '../inventory.config';
-import { INVENTORY_SETTINGS } from '../tokens';
+import { INVENTORY_SETTINGS, VENDOR_CLIENTS } from '../tokens';
+import type { VendorClients } from '../vendors/vendor-clients';
 import { LagWatch } from './lag-watch';
 import { LightspeedItemIds } from './lightspeed-item-ids';
 import { LightspeedPusher } from './lightspeed-pusher';
 import { PrimaPusher } from './prima-pusher';
 import { PrimaStoreStockFeed } from './prima-store-stock-feed';
-import { pushClientsOf } from './push-clients';
 import { PushLoop } from './push-loop';
 import { PushQueueRepository } from './push-queue.repository';
 import { PushWorker } from './push-worker';
@@ -43,6 +43,7 @@ export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly lag: SyncLagAlerts,
     private readonly watch: LagWatch,
     @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
+    @Inject(VENDOR_CLIENTS) private readonly clients: VendorClients,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -51,7 +52,7 @@ export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationSh
       this.queue.discardUnconfigured(tx, configuredTargetsOf(depots)),
     );
     if (discarded > 0) this.log.info('push.queue.discarded', { discarded, reason: 'unconfigured' });
-    const clients = pushClientsOf(push.vendors, this.db);
+    const { clients } = this;
     const pushers: Pusher[] = [
       ...(clients.prima ? [new PrimaPusher(clients.prima)] : []),
       ...(clients.sitoo ? [new SitooPusher(clients.sitoo, depots)] : []),

@@ -1,23 +1,13 @@
-import {
-  VENDOR_CONNECTION_KEYS,
-  vendorConnectionEnv,
-  vendorConnectionsOf,
-} from '@parity/connectors';
-import { positiveMs, requireTogether } from '@parity/config';
+import { positiveMs } from '@parity/config';
 import { z } from 'zod';
 
 const units = z.coerce.number({ error: 'expected a whole number' }).int().min(0);
 
 /**
- * What inventory pushes with: the vendor connections every service configures alike
- * (libs/connectors), and the push cadence and lag alerting. Lightspeed's client is inventory's
- * own OAuth client, not edge's: Lightspeed rotates both tokens on every refresh, and only one
- * component may refresh a client's pair, so inventory owns the rotation of its push token
- * (kept in inventory.vendor_tokens).
+ * How inventory pushes: the push cadence and lag alerting. The vendor connections it pushes
+ * through are the service's (inventory.config.ts).
  */
 export const pushEnv = z.object({
-  ...vendorConnectionEnv,
-
   /**
    * `false` turns the hot path off: every change waits for the sweep. That is the batch design
    * (figures every N minutes) that `npm run bench -- oversell` compares Parity with.
@@ -42,12 +32,8 @@ export const pushEnv = z.object({
 
 type PushEnv = z.output<typeof pushEnv>;
 
-/** Reports the keys missing from a vendor that is partly configured. */
-export const checkVendorKeys = requireTogether(VENDOR_CONNECTION_KEYS);
-
 export function pushSettingsOf(env: PushEnv) {
   return {
-    vendors: vendorConnectionsOf(env),
     cadence: {
       hot: env.INVENTORY_PUSH_HOT === 'true',
       lowStockUnits: env.INVENTORY_PUSH_LOW_STOCK_UNITS,
@@ -65,5 +51,4 @@ export function pushSettingsOf(env: PushEnv) {
 }
 
 export type PushSettings = ReturnType<typeof pushSettingsOf>;
-export type PushVendors = PushSettings['vendors'];
 export type CadenceSettings = PushSettings['cadence'];

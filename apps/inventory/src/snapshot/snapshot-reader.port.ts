@@ -11,8 +11,8 @@ export interface SnapshotReader {
 }
 
 /**
- * Bind the vendor-backed SnapshotReader here (one dispatching on `owner` to the Peoplevox,
- * Clarus and Prima connectors of libs/connectors). Until one is bound, snapshot requests are
- * recorded and stay open; nothing reads them.
+ * The vendor-backed SnapshotReader (vendor-snapshot-reader.ts), dispatching on `owner` to the
+ * Peoplevox, Clarus and Prima connectors. Bound only when the connection of an owner of some
+ * depot is configured; unbound, snapshot requests are recorded and stay open.
  */
 export const OWNER_SNAPSHOT_READER = Symbol('OWNER_SNAPSHOT_READER');

@@ -1,19 +1,31 @@
 import { Module } from '@nestjs/common';
 import { EventPublisher, KafkaRuntime } from '@parity/kafka';
+import type { InventorySettings } from '../inventory.config';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PushQueueModule } from '../push/push-queue.module';
+import { INVENTORY_SETTINGS, VENDOR_CLIENTS } from '../tokens';
+import type { VendorClients } from '../vendors/vendor-clients';
+import { OWNER_SNAPSHOT_READER } from './snapshot-reader.port';
 import { SnapshotSchedule } from './snapshot-schedule';
 import { SnapshotWorker } from './snapshot-worker';
+import { vendorSnapshotReaderOf } from './vendor-snapshot-reader';
 
 /**
- * Re-reads stock from its owner where the ledger asked to (a contradiction, a sequence gap).
- * The vendor-backed reader is bound to OWNER_SNAPSHOT_READER once the connectors exist.
+ * Re-reads stock from its owner where the ledger asked to (a contradiction, a sequence gap),
+ * through the owner's API: bound only when the connection of an owner of some depot is
+ * configured; otherwise snapshot requests are recorded and stay open.
  */
 @Module({
   imports: [LedgerModule, PushQueueModule],
   providers: [
     SnapshotWorker,
     SnapshotSchedule,
+    {
+      provide: OWNER_SNAPSHOT_READER,
+      inject: [INVENTORY_SETTINGS, VENDOR_CLIENTS],
+      useFactory: (settings: InventorySettings, clients: VendorClients) =>
+        vendorSnapshotReaderOf(settings.depots, clients),
+    },
     // The runtime's publisher writes to this service's outbox, so its relay sends the events.
     {
       provide: EventPublisher,

@@ -13,8 +13,8 @@ const systems = [
 ] as const satisfies SourceSystem[];
 
 /**
- * `SWEEP_SNAPSHOT_FILES`: stock reports exported from a system, swept like an API source
- * until its connector's source exists (and for a one-off check of a report someone sent).
+ * `SWEEP_SNAPSHOT_FILES`: stock reports exported from a system, swept like an API source: for
+ * a system with no API source (Lightspeed), or a one-off check of a report someone sent.
  * JSON: `[{"system":"PEOPLEVOX","depots":["WH1"],"path":"/data/pvx-stock.csv"}]`.
  */
 export const snapshotFilesSchema = z

@@ -12,8 +12,9 @@ export interface SnapshotRow {
 }
 
 /**
- * A system's stock read through its API for the scheduled sweep: implementations come from
- * libs/connectors (one per WMS, Prima, each till). `rows()` must yield each depot × SKU of
+ * A system's stock for the scheduled sweep: read through its API (api-snapshot-source.ts, one
+ * per vendor with depots to sweep) or from an exported report (file-snapshot-source.ts).
+ * `rows()` must yield each depot × SKU of
  * `depots` once, ordered by depot then SKU in code-point order (what PostgreSQL's "C"
  * collation and JavaScript's `<` agree on for SKU codes), so the sweep can merge-join it
  * with the view in constant memory. An out-of-order row stops the sweep of that source.

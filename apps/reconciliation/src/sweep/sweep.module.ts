@@ -6,10 +6,11 @@ import { SnapshotSweep } from './snapshot-sweep';
 import { STOCK_SNAPSHOT_SOURCES, type StockSnapshotSource } from './stock-snapshot-source';
 import { SweepController } from './sweep.controller';
 import { SweepSchedule } from './sweep-schedule';
+import { vendorSnapshotSourcesOf } from './vendor-snapshot-sources';
 
 /**
- * The snapshot sweep. Connector-backed sources (one per WMS, Prima, each till) join the
- * configured snapshot files in STOCK_SNAPSHOT_SOURCES as libs/connectors provides them.
+ * The snapshot sweep, over the configured snapshot files and a source per vendor with depots
+ * to sweep (Peoplevox, Clarus, Prima, Sitoo; not Lightspeed, see vendor-depots.ts).
  */
 @Module({
   controllers: [SweepController],
@@ -17,8 +18,10 @@ import { SweepSchedule } from './sweep-schedule';
     {
       provide: STOCK_SNAPSHOT_SOURCES,
       inject: [PLATFORM_CONFIG],
-      useFactory: (config: ReconciliationConfig): StockSnapshotSource[] =>
-        config.sweep.snapshotFiles.map((file) => new FileSnapshotSource(file)),
+      useFactory: (config: ReconciliationConfig): StockSnapshotSource[] => [
+        ...config.sweep.snapshotFiles.map((file) => new FileSnapshotSource(file)),
+        ...vendorSnapshotSourcesOf(config.sweep.vendorDepots, config.vendors),
+      ],
     },
     SnapshotSweep,
     SweepSchedule,

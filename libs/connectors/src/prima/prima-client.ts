@@ -29,6 +29,8 @@ export interface PrimaClient {
   purchaseOrdersModifiedSince(since: Date | string): AsyncIterable<PrimaPurchaseOrder>;
   /** Every stock row of a depot as it stands now. */
   stock(depotCode: string): AsyncIterable<PrimaStockLevel>;
+  /** One item's stock row in a depot as it stands now; undefined when Prima has none. */
+  stockOf(depotCode: string, itemCode: string): Promise<PrimaStockLevel | undefined>;
 
   salesOrder(orderNumber: string): Promise<PrimaSalesOrder | undefined>;
   /** Creates the order once per `customerReference`, however often it is called. */

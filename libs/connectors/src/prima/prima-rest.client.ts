@@ -122,6 +122,10 @@ export class PrimaRestClient implements PrimaClient {
     );
   }
 
+  stockOf(depotCode: string, itemCode: string): Promise<PrimaStockLevel | undefined> {
+    return this.first<PrimaStockLevel>('getStockLevel', 'api/v1/stock', { depotCode, itemCode });
+  }
+
   async salesOrder(orderNumber: string): Promise<PrimaSalesOrder | undefined> {
     const response = await this.http.request({
       operation: 'getSalesOrder',

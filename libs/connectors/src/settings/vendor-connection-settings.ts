@@ -3,14 +3,33 @@ import { z } from 'zod';
 
 /**
  * The environment keys of a connection to each vendor's API, the same in every service that
- * calls the vendor (edge reads through them, inventory pushes through them), so an operator
- * configures a vendor one way everywhere. Services add their own keys beside these.
+ * calls the vendor (edge polls through them, inventory pushes and re-reads stock through them,
+ * reconciliation sweeps through them), so an operator configures a vendor one way everywhere.
+ * Services add their own keys beside these.
  */
 export const vendorConnectionEnv = {
   PRIMA_API_URL: httpUrl.optional(),
   PRIMA_CLIENT_ID: z.string().min(1).optional(),
   PRIMA_CLIENT_SECRET: z.string().min(1).optional(),
   PRIMA_COMPANY_ID: z.string().min(1).optional(),
+
+  /** The account's WMS address, e.g. `https://eu.peoplevox.net/ACME`. */
+  PEOPLEVOX_API_URL: httpUrl.optional(),
+  PEOPLEVOX_CLIENT_ID: z.string().min(1).optional(),
+  PEOPLEVOX_USERNAME: z.string().min(1).optional(),
+  PEOPLEVOX_PASSWORD: z.string().min(1).optional(),
+
+  CLARUS_API_URL: httpUrl.optional(),
+  CLARUS_CLIENT_ID: z.string().min(1).optional(),
+  CLARUS_CLIENT_SECRET: z.string().min(1).optional(),
+  /** A dedicated API user: a UI login with the same user ends the integration's session. */
+  CLARUS_API_USER: z.string().min(1).optional(),
+  CLARUS_API_PASSWORD: z.string().min(1).optional(),
+  /**
+   * The Clarus account: sent with every API call, and what edge checks Clarus's webhooks
+   * against, so it is one key wherever it is used.
+   */
+  CLARUS_SUBDOMAIN: z.string().min(1).optional(),
 
   SITOO_API_URL: httpUrl.optional(),
   SITOO_ACCOUNT_ID: z.string().min(1).optional(),
@@ -34,6 +53,20 @@ export const vendorConnectionEnv = {
 /** The keys that enable each vendor's connection together (see requireTogether in @parity/config). */
 export const VENDOR_CONNECTION_KEYS = {
   prima: ['PRIMA_API_URL', 'PRIMA_CLIENT_ID', 'PRIMA_CLIENT_SECRET', 'PRIMA_COMPANY_ID'],
+  peoplevox: [
+    'PEOPLEVOX_API_URL',
+    'PEOPLEVOX_CLIENT_ID',
+    'PEOPLEVOX_USERNAME',
+    'PEOPLEVOX_PASSWORD',
+  ],
+  clarus: [
+    'CLARUS_API_URL',
+    'CLARUS_CLIENT_ID',
+    'CLARUS_CLIENT_SECRET',
+    'CLARUS_API_USER',
+    'CLARUS_API_PASSWORD',
+    'CLARUS_SUBDOMAIN',
+  ],
   sitoo: [
     'SITOO_API_URL',
     'SITOO_ACCOUNT_ID',
@@ -62,6 +95,24 @@ export function vendorConnectionsOf(env: ConnectionEnv) {
           clientId: env.PRIMA_CLIENT_ID as string,
           clientSecret: env.PRIMA_CLIENT_SECRET as string,
           companyId: env.PRIMA_COMPANY_ID as string,
+        }
+      : undefined,
+    peoplevox: env.PEOPLEVOX_API_URL
+      ? {
+          baseUrl: env.PEOPLEVOX_API_URL,
+          clientId: env.PEOPLEVOX_CLIENT_ID as string,
+          username: env.PEOPLEVOX_USERNAME as string,
+          password: env.PEOPLEVOX_PASSWORD as string,
+        }
+      : undefined,
+    clarus: env.CLARUS_API_URL
+      ? {
+          baseUrl: env.CLARUS_API_URL,
+          clientId: env.CLARUS_CLIENT_ID as string,
+          clientSecret: env.CLARUS_CLIENT_SECRET as string,
+          username: env.CLARUS_API_USER as string,
+          password: env.CLARUS_API_PASSWORD as string,
+          subdomain: env.CLARUS_SUBDOMAIN as string,
         }
       : undefined,
     sitoo: env.SITOO_API_URL

@@ -1,4 +1,5 @@
 export { SitooClient, type SitooClientOptions, type StockSetResult } from './sitoo.client';
+export { parseStockQuantity } from './sitoo-quantity';
 export type {
   SitooEnvelope,
   SitooOrder,

@@ -1,22 +1,29 @@
 import {
+  ClarusClient,
   LightspeedClient,
   LightspeedTokenService,
+  PeoplevoxClient,
   PrimaRestClient,
   SitooClient,
 } from '@parity/connectors';
 import type { DataSource } from 'typeorm';
-import type { PushVendors } from './push-settings';
+import type { VendorConnections } from '../inventory.config';
 import { InventoryTokenStore } from './inventory-token-store';
 
-/** The libs/connectors clients of the vendors inventory is configured to push to. */
-export interface PushClients {
+/**
+ * The libs/connectors client of each vendor inventory is configured to reach, one per vendor
+ * and process, so pushes and snapshot reads share a vendor's rate budget and its token.
+ */
+export interface VendorClients {
   readonly prima?: PrimaRestClient;
   readonly sitoo?: SitooClient;
   readonly lightspeed?: LightspeedClient;
+  readonly peoplevox?: PeoplevoxClient;
+  readonly clarus?: ClarusClient;
 }
 
-export function pushClientsOf(vendors: PushVendors, db: DataSource): PushClients {
-  const { prima, sitoo, lightspeed } = vendors;
+export function vendorClientsOf(vendors: VendorConnections, db: DataSource): VendorClients {
+  const { prima, sitoo, lightspeed, peoplevox, clarus } = vendors;
   return {
     prima: prima ? new PrimaRestClient(prima) : undefined,
     sitoo: sitoo ? new SitooClient(sitoo) : undefined,
@@ -37,5 +44,7 @@ export function pushClientsOf(vendors: PushVendors, db: DataSource): PushClients
           }),
         })
       : undefined,
+    peoplevox: peoplevox ? new PeoplevoxClient(peoplevox) : undefined,
+    clarus: clarus ? new ClarusClient(clarus) : undefined,
   };
 }

@@ -1,0 +1,124 @@
+import type {
+  ClarusClient,
+  ClarusStockLevel,
+  PeoplevoxClient,
+  PrimaRestClient,
+  PrimaStockLevel,
+  PvxInventoryRow,
+} from '@parity/connectors';
+import type { DepotMap } from '../depots/depot-settings';
+import type { VendorClients } from '../vendors/vendor-clients';
+import { vendorSnapshotReaderOf } from './vendor-snapshot-reader';
+
+const depots: DepotMap = {
+  WH1: { owner: 'PEOPLEVOX', location: 'PrimarySite', contiguousSequence: false },
+  WH2: { owner: 'CLARUS', location: 'MAIN', contiguousSequence: false },
+  STORE01: { owner: 'PRIMA', contiguousSequence: false },
+};
+
+const pvxRow = (site: string, onHand: number, allocated: number): PvxInventoryRow => ({
+  itemCode: 'TEE-M',
+  itemName: 'Tee',
+  siteReference: site,
+  onHand,
+  allocated,
+  available: onHand - allocated,
+});
+
+/** Vendors answering from fixed rows, recording what they were asked. */
+function fakeVendors() {
+  const asked: unknown[] = [];
+  const peoplevox = {
+    async *getAll(_: unknown, __: number, searchClause: string) {
+      asked.push({ peoplevox: searchClause });
+      if (searchClause === 'ItemCode.Equals("TEE-M")') {
+        yield* [pvxRow('OtherSite', 50, 0), pvxRow('PrimarySite', 7, 2)];
+      }
+    },
+  };
+  const level: ClarusStockLevel = {
+    product: { id: '9', sku: 'C-TEE-M', external_system_reference1: 'TEE-M' },
+    warehouse: 'MAIN',
+    on_hand: 12,
+    allocated: 3,
+    on_hold: 4,
+    available: 5,
+  };
+  const clarus = {
+    stockLevels: async (filter: { productRefs: string[]; warehouse: string }) => {
+      asked.push({ clarus: filter });
+      return filter.productRefs.includes('TEE-M') ? [level] : [];
+    },
+  };
+  const prima = {
+    stockOf: async (depotCode: string, itemCode: string) => {
+      asked.push({ prima: [depotCode, itemCode] });
+      return itemCode === 'TEE-M'
+        ? ({ quantityOnHand: 4, quantityAllocated: 1 } as PrimaStockLevel)
+        : undefined;
+    },
+  };
+  const clients: VendorClients = {
+    peoplevox: peoplevox as unknown as PeoplevoxClient,
+    clarus: clarus as unknown as ClarusClient,
+    prima: prima as unknown as PrimaRestClient,
+  };
+  return { clients, asked };
+}
+
+describe('the vendor-backed snapshot reader', () => {
+  it('reads a Peoplevox depot at its site, by item, with no quarantine', async () => {
+    const { clients, asked } = fakeVendors();
+    const reader = vendorSnapshotReaderOf(depots, clients);
+    expect(await reader?.read('PEOPLEVOX', 'WH1', 'TEE-M')).toEqual({
+      onHand: 7,
+      allocated: 2,
+      quarantined: 0,
+    });
+    expect(asked).toEqual([{ peoplevox: 'ItemCode.Equals("TEE-M")' }]);
+  });
+
+  it('reads a Clarus depot at its warehouse, stock on hold as quarantined', async () => {
+    const { clients, asked } = fakeVendors();
+    const reader = vendorSnapshotReaderOf(depots, clients);
+    expect(await reader?.read('CLARUS', 'WH2', 'TEE-M')).toEqual({
+      onHand: 12,
+      allocated: 3,
+      quarantined: 4,
+    });
+    expect(asked).toEqual([{ clarus: { productRefs: ['TEE-M'], warehouse: 'MAIN' } }]);
+  });
+
+  it('reads a Prima depot under its own code', async () => {
+    const { clients, asked } = fakeVendors();
+    const reader = vendorSnapshotReaderOf(depots, clients);
+    expect(await reader?.read('PRIMA', 'STORE01', 'TEE-M')).toEqual({
+      onHand: 4,
+      allocated: 1,
+      quarantined: 0,
+    });
+    expect(asked).toEqual([{ prima: ['STORE01', 'TEE-M'] }]);
+  });
+
+  it('answers undefined for a SKU the owner does not list there', async () => {
+    const reader = vendorSnapshotReaderOf(depots, fakeVendors().clients);
+    expect(await reader?.read('PEOPLEVOX', 'WH1', 'NOPE')).toBeUndefined();
+    expect(await reader?.read('CLARUS', 'WH2', 'NOPE')).toBeUndefined();
+    expect(await reader?.read('PRIMA', 'STORE01', 'NOPE')).toBeUndefined();
+  });
+
+  it('cannot ask an owner whose connection is not configured, so the request stays open', async () => {
+    const { prima } = fakeVendors().clients;
+    const reader = vendorSnapshotReaderOf(depots, { prima });
+    await expect(reader?.read('CLARUS', 'WH2', 'TEE-M')).rejects.toThrow(
+      'no CLARUS connection is configured',
+    );
+  });
+
+  it('is not bound when no owner of any depot is connected', () => {
+    const { clarus } = fakeVendors().clients;
+    expect(vendorSnapshotReaderOf(depots, {})).toBeUndefined();
+    const storeOnly: DepotMap = { STORE01: { owner: 'PRIMA', contiguousSequence: false } };
+    expect(vendorSnapshotReaderOf(storeOnly, { clarus })).toBeUndefined();
+  });
+});
