@@ -25,8 +25,9 @@ export function inventoryDepotsOf(world: SeededWorld): Record<string, object> {
 }
 
 /**
- * `SWEEP_VENDOR_DEPOTS` for a seeded world: each warehouse against its WMS and Prima, each
- * Sitoo store against its till warehouse (the depots inventory pushes to).
+ * `SWEEP_VENDOR_DEPOTS` for a seeded world: each warehouse against its WMS and Prima. Store
+ * depots are not swept yet: till sales reach Prima through the orders flow, which is not built,
+ * so every till's figure would drift from Prima's and bury the findings that matter.
  */
 export function sweptDepotsOf(world: SeededWorld): Record<string, unknown> {
   const at = (wms: string) =>
@@ -37,10 +38,5 @@ export function sweptDepotsOf(world: SeededWorld): Record<string, unknown> {
     peoplevox: at('peoplevox'),
     clarus: at('clarus'),
     prima: world.warehouses.map((w) => w.depotCode),
-    sitoo: Object.fromEntries(
-      world.stores
-        .filter((store) => store.till === 'sitoo')
-        .map((store) => [store.storeCode, Number(store.tillLocationId)]),
-    ),
   };
 }

@@ -144,9 +144,7 @@ async function main(): Promise<number> {
 
   console.log('\nletting the pipeline settle (inventory caught up, outboxes drained)');
   const state = since(baseline, await settle(admin, exceptionCount));
-  console.log(
-    'sweeping every WMS, Prima and Sitoo store through their APIs against the parity view',
-  );
+  console.log('sweeping every WMS and Prima through their APIs against the parity view');
   const sweep = await sweepNow();
   // The sweep's findings reach the exception topics through reconciliation's outbox.
   await new Promise((relayed) => setTimeout(relayed, 3_000));

@@ -19,8 +19,11 @@ export interface OpenRequest {
   readonly id: string;
   readonly sku: string;
   readonly depot: string;
-  /** The entry's version when the owner was read: a later change makes the read stale. */
-  readonly seenVersion: number;
+  /**
+   * The entry's last applied movement when the owner was read: a movement applied since makes
+   * the read stale. Other changes (an order's pending) do not touch what the owner reports.
+   */
+  readonly seenSequence: number | null;
 }
 
 /** What a change to the ledger publishes, and which of it may be pushed to Prima. */
@@ -93,7 +96,7 @@ export class LedgerService {
   ): Promise<Availability | 'superseded' | undefined> {
     const loaded = await this.repository.load(tx, [request]);
     const current = loaded.entries.get(depotSkuKey(request));
-    if (!current || current.version !== request.seenVersion) return 'superseded';
+    if (!current || current.lastSequence !== request.seenSequence) return 'superseded';
     const { entry, changed, drift } = rebaselineFromOwner(current, levels);
     const readAt = Date.now();
     await this.repository.write(tx, {

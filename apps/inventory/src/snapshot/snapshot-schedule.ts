@@ -17,6 +17,7 @@ export class SnapshotSchedule implements OnApplicationBootstrap, BeforeApplicati
   private readonly log = createLogger(SnapshotSchedule.name);
   private timer: NodeJS.Timeout | undefined;
   private round: Promise<void> | undefined;
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly worker: SnapshotWorker,
@@ -32,7 +33,7 @@ export class SnapshotSchedule implements OnApplicationBootstrap, BeforeApplicati
     }
     this.timer = setInterval(() => {
       this.round ??= this.worker
-        .drain(reader)
+        .drain(reader, undefined, this.stopping.signal)
         .then((result) => {
           if (result.rebaselined + result.unanswered + result.superseded > 0) {
             this.log.info('snapshot.round', { ...result });
@@ -45,6 +46,8 @@ export class SnapshotSchedule implements OnApplicationBootstrap, BeforeApplicati
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    // A round reads vendors one request at a time; it stops after the read in flight.
+    this.stopping.abort();
     await this.round;
   }
 }

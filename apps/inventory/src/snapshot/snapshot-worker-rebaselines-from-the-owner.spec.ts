@@ -25,7 +25,9 @@ class FakeOwner implements SnapshotReader {
 
 const noPushes = { enqueue: async () => undefined } as unknown as PushQueueRepository;
 
-function workerWith(open: { id: string; sku: string; depot: string; version: string }[]) {
+function workerWith(
+  open: { id: string; sku: string; depot: string; last_sequence: string | null }[],
+) {
   const tx = {} as EntityManager;
   const updates: unknown[][] = [];
   const db = {
@@ -40,8 +42,8 @@ function workerWith(open: { id: string; sku: string; depot: string; version: str
   const ledger = {
     rebaseline: async (_: EntityManager, request: OpenRequest, levels: StockLevels) => {
       rebaselined.push({ request, levels });
-      if (request.seenVersion === 99) return 'superseded';
-      return { sku: request.sku, version: request.seenVersion + 1 } as Availability;
+      if (request.seenSequence === 99) return 'superseded';
+      return { sku: request.sku, version: 5 } as Availability;
     },
   } as unknown as LedgerService;
   const published: Availability[] = [];
@@ -62,13 +64,13 @@ describe('the snapshot worker', () => {
   it("asks each request's owner and re-baselines from the answer, publishing the new availability", async () => {
     const owner = new FakeOwner({ 'WH1:A': { onHand: 7, allocated: 1, quarantined: 0 } });
     const { worker, rebaselined, published } = workerWith([
-      { id: '1', sku: 'A', depot: 'WH1', version: '4' },
+      { id: '1', sku: 'A', depot: 'WH1', last_sequence: '4' },
     ]);
     expect(await worker.drain(owner)).toEqual({ rebaselined: 1, unanswered: 0, superseded: 0 });
     expect(owner.asked).toEqual(['PEOPLEVOX:WH1:A']);
     expect(rebaselined).toEqual([
       {
-        request: { id: '1', sku: 'A', depot: 'WH1', seenVersion: 4 },
+        request: { id: '1', sku: 'A', depot: 'WH1', seenSequence: 4 },
         levels: { onHand: 7, allocated: 1, quarantined: 0 },
       },
     ]);
@@ -78,7 +80,7 @@ describe('the snapshot worker', () => {
   it('leaves a request open, counting the attempt, when the owner does not know the SKU or fails', async () => {
     const failing: SnapshotReader = { read: () => Promise.reject(new Error('HTTP 503')) };
     const { worker, updates, published } = workerWith([
-      { id: '2', sku: 'B', depot: 'STORE01', version: '1' },
+      { id: '2', sku: 'B', depot: 'STORE01', last_sequence: null },
     ]);
     expect(await worker.drain(new FakeOwner({}))).toMatchObject({ unanswered: 1 });
     expect(await worker.drain(failing)).toMatchObject({ unanswered: 1 });
@@ -88,8 +90,21 @@ describe('the snapshot worker', () => {
 
   it('drops a read the ledger moved past while the owner was asked', async () => {
     const owner = new FakeOwner({ 'WH1:C': { onHand: 1, allocated: 0, quarantined: 0 } });
-    const { worker, published } = workerWith([{ id: '3', sku: 'C', depot: 'WH1', version: '99' }]);
+    const { worker, published } = workerWith([
+      { id: '3', sku: 'C', depot: 'WH1', last_sequence: '99' },
+    ]);
     expect(await worker.drain(owner)).toEqual({ rebaselined: 0, unanswered: 0, superseded: 1 });
     expect(published).toEqual([]);
+  });
+
+  it('stops between requests once shutdown aborts the round', async () => {
+    const owner = new FakeOwner({ 'WH1:D': { onHand: 1, allocated: 0, quarantined: 0 } });
+    const { worker } = workerWith([{ id: '4', sku: 'D', depot: 'WH1', last_sequence: '1' }]);
+    expect(await worker.drain(owner, 100, AbortSignal.abort())).toEqual({
+      rebaselined: 0,
+      unanswered: 0,
+      superseded: 0,
+    });
+    expect(owner.asked).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ interface OpenRequestRow {
   id: string;
   sku: string;
   depot: string;
-  version: string;
+  last_sequence: string | null;
 }
 
 /**
@@ -44,24 +44,29 @@ export class SnapshotWorker {
     @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
   ) {}
 
-  /** One round over the oldest open requests, at most `limit` of them. */
-  async drain(reader: SnapshotReader, limit = 100): Promise<DrainResult> {
+  /**
+   * One round over open requests, at most `limit` of them: those never tried first, then the
+   * least recently tried, so requests an owner cannot answer do not hold up the others. Stops
+   * between requests once `signal` is aborted (shutdown).
+   */
+  async drain(reader: SnapshotReader, limit = 100, signal?: AbortSignal): Promise<DrainResult> {
     const open: OpenRequestRow[] = await this.db.query(
-      `SELECT r.id, r.sku, r.depot, l.version
+      `SELECT r.id, r.sku, r.depot, l.last_sequence
          FROM inventory.snapshot_requests r
          JOIN inventory.stock_ledger l USING (sku, depot)
         WHERE r.resolved_at IS NULL
-        ORDER BY r.requested_at
+        ORDER BY r.last_attempt_at NULLS FIRST, r.requested_at
         LIMIT $1`,
       [limit],
     );
     const result = { rebaselined: 0, unanswered: 0, superseded: 0 };
     for (const row of open) {
+      if (signal?.aborted) break;
       const request = {
         id: row.id,
         sku: row.sku,
         depot: row.depot,
-        seenVersion: Number(row.version),
+        seenSequence: row.last_sequence === null ? null : Number(row.last_sequence),
       };
       const outcome = await this.answer(reader, request);
       result[outcome]++;

@@ -75,11 +75,14 @@ export async function oversellBench(args: readonly string[]): Promise<number> {
       summary,
       ...run.args,
     ]);
-    if (code !== 0) {
-      say(`run '${run.label}' failed (exit ${code})`);
+    const written = await readFile(summary, 'utf8').catch(() => undefined);
+    if (written === undefined) {
+      say(`run '${run.label}' failed before its summary (exit ${code})`);
       return 1;
     }
-    results.push({ run, figures: JSON.parse(await readFile(summary, 'utf8')) as RunFigures });
+    // A service that overran its shutdown is worth a look, not a reason to lose the figures.
+    if (code !== 0) say(`run '${run.label}' exited ${code} after its summary (see its output)`);
+    results.push({ run, figures: JSON.parse(written) as RunFigures });
   }
 
   say(`\n== oversell: sellout scenario, ${options.minutes} simulated minutes per run`);
