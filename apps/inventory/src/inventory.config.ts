@@ -27,7 +27,7 @@ const inventoryOnly = z
       .min(0)
       .default(0),
     /** How often open snapshot requests are re-read from the stock owner. */
-    INVENTORY_SNAPSHOT_INTERVAL_MS: positiveMs.default(5_000),
+    INVENTORY_SNAPSHOT_INTERVAL_MS: positiveMs.default(1_000),
     /**
      * `true`: a SKU × depot seen for the first time is read from its owner before Parity pushes
      * its figure anywhere (the ledger cannot know what stock was there before its first

@@ -25,6 +25,8 @@ export const platformEnvSchema = z
      * Consumer concurrency, when a deployment needs other than the service's own defaults:
      * key lanes per partition batch, partition batches at once, outbox rows per Kafka send.
      */
+    /** Connections the service keeps to PostgreSQL: at least the consumer's concurrent lanes. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(2).default(10),
     KAFKA_LANES_PER_PARTITION: z.coerce.number().int().min(1).optional(),
     KAFKA_PARTITIONS_CONCURRENTLY: z.coerce.number().int().min(1).optional(),
     OUTBOX_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).optional(),
@@ -39,7 +41,7 @@ export const platformEnvSchema = z
       relayBatchSize: env.OUTBOX_RELAY_BATCH_SIZE,
     },
     registry: { url: env.SCHEMA_REGISTRY_URL },
-    database: { url: env.DATABASE_URL },
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     telemetry: { otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT },
     logLevel: env.LOG_LEVEL,
     readinessTimeoutMs: env.READINESS_TIMEOUT_MS,

@@ -67,7 +67,10 @@ export class PlatformModule {
           // and the orchestrator restarts with backoff); later outages show in readiness
           // while the pool reconnects.
           retryAttempts: 0,
-          extra: { max: 10, connectionTimeoutMillis: config.readinessTimeoutMs },
+          extra: {
+            max: config.database.poolSize,
+            connectionTimeoutMillis: config.readinessTimeoutMs,
+          },
         }),
       ],
       controllers: [HealthController, MetricsController],

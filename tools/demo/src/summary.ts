@@ -11,7 +11,7 @@ export interface RunFigures {
   readonly pipeline: PipelineState;
   readonly syncLagSeconds: { readonly p50?: number; readonly p99?: number };
   readonly parityByStatus: Record<string, number>;
-  readonly sweep: readonly SweptSource[] | undefined;
+  readonly sweep: Sweeps;
   readonly exceptionsByTypeAndTeam: Record<string, number>;
 }
 
@@ -21,7 +21,7 @@ export async function summarise(
   state: PipelineState,
   seconds: number,
   exceptions: ExceptionWatch,
-  sweep: readonly SweptSource[] | undefined,
+  sweep: Sweeps,
 ): Promise<{ lines: string[]; figures: RunFigures }> {
   const lines: string[] = [];
   lines.push(`scenario: ${JSON.stringify(countsOf(tally))} in ${seconds.toFixed(0)} s`);
@@ -39,11 +39,8 @@ export async function summarise(
   const parity = (await paritySummary()) as { byStatus?: Record<string, number> } | undefined;
   const parityByStatus = parity?.byStatus ?? {};
   lines.push(`stock parity (SKU × depot): ${JSON.stringify(parityByStatus)}`);
-  lines.push(
-    sweep
-      ? `snapshot sweep of the vendors' APIs: ${sweep.map((s) => `${s.system} ${s.compared} compared, ${s.drifted} drifted`).join('; ')}`
-      : "snapshot sweep of the vendors' APIs: did not run",
-  );
+  lines.push(`snapshot sweep of the vendors' APIs: ${describeSweep(sweep.first)}`);
+  lines.push(`  after inventory re-read what it found: ${describeSweep(sweep.second)}`);
   const raised = await exceptions.raised();
   const byKind = new Map<string, number>();
   for (const e of raised) {
@@ -70,6 +67,17 @@ export async function summarise(
       exceptionsByTypeAndTeam: Object.fromEntries(byKind),
     },
   };
+}
+
+/** The sweep run after the pipeline settled, and again once inventory re-read what it found. */
+export interface Sweeps {
+  readonly first: readonly SweptSource[] | undefined;
+  readonly second: readonly SweptSource[] | undefined;
+}
+
+function describeSweep(sources: readonly SweptSource[] | undefined): string {
+  if (!sources) return 'did not run';
+  return sources.map((s) => `${s.system} ${s.compared} compared, ${s.drifted} drifted`).join('; ');
 }
 
 function countsOf(tally: ScenarioTally): Record<string, unknown> {

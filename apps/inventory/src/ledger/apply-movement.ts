@@ -3,8 +3,11 @@ import type { LedgerEntry } from './ledger-entry';
 import type { StockFigures } from './stock-figures';
 
 /** Why the ledger asks the owner for its figures. */
-/** Why the ledger asks the owner for its figures; BASELINE: a pair the owner never gave figures for. */
-export type SnapshotReason = 'CONTRADICTION' | 'SEQUENCE_GAP' | 'BASELINE';
+/**
+ * Why the ledger asks the owner for its figures. BASELINE: a pair the owner never gave figures
+ * for; DRIFT: the snapshot sweep found the owner's API disagreeing with Parity.
+ */
+export type SnapshotReason = 'CONTRADICTION' | 'SEQUENCE_GAP' | 'BASELINE' | 'DRIFT';
 
 export type MovementOutcome =
   /** Not above the last applied sequence: a duplicate or a replay, changing nothing. */

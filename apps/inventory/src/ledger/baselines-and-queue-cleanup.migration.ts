@@ -25,7 +25,7 @@ export class InventoryBaselinesAndQueueCleanup1764200000000 implements Migration
     );
     await runner.query(
       `ALTER TABLE inventory.snapshot_requests ADD CONSTRAINT snapshot_requests_reason_check
-         CHECK (reason IN ('CONTRADICTION', 'SEQUENCE_GAP', 'BASELINE'))`,
+         CHECK (reason IN ('CONTRADICTION', 'SEQUENCE_GAP', 'BASELINE', 'DRIFT'))`,
     );
   }
 

@@ -12,7 +12,7 @@ export const inventoryMetrics = {
   }),
   snapshotRequests: new Counter({
     name: 'parity_inventory_snapshot_requests_total',
-    help: 'Snapshot re-reads asked of a stock owner, by reason (CONTRADICTION, SEQUENCE_GAP).',
+    help: 'Snapshot re-reads asked of a stock owner, by reason (CONTRADICTION, SEQUENCE_GAP, BASELINE, DRIFT).',
     labelNames: ['reason'] as const,
   }),
   rebaselines: new Counter({

@@ -16,6 +16,6 @@ import { StockMovementHandler } from './stock-movement.handler';
     StockMovementHandler,
     SalesOrderHandler,
   ],
-  exports: [LedgerService],
+  exports: [LedgerService, LedgerRepository],
 })
 export class LedgerModule {}

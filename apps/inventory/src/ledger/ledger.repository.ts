@@ -87,6 +87,16 @@ export class LedgerRepository {
     return { entries, buffers };
   }
 
+  /** Opens snapshot requests (one open per pair: a pair already waiting keeps its request). */
+  async requestSnapshots(tx: EntityManager, requests: readonly SnapshotRequest[]): Promise<void> {
+    await tx.query(
+      `INSERT INTO inventory.snapshot_requests (sku, depot, reason)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+       ON CONFLICT (sku, depot) WHERE resolved_at IS NULL DO NOTHING`,
+      [requests.map((r) => r.sku), requests.map((r) => r.depot), requests.map((r) => r.reason)],
+    );
+  }
+
   private lock(tx: EntityManager, pairs: readonly SkuDepot[]): Promise<LedgerRow[]> {
     return tx.query(
       `SELECT k.sku, k.depot, l.on_hand, l.allocated, l.quarantined, l.pending, l.quantity_scale,

@@ -8,6 +8,7 @@ import type { VendorClients } from '../vendors/vendor-clients';
 import { OWNER_SNAPSHOT_READER } from './snapshot-reader.port';
 import { SnapshotSchedule } from './snapshot-schedule';
 import { SnapshotWorker } from './snapshot-worker';
+import { StockDriftHandler } from './stock-drift.handler';
 import { vendorSnapshotReaderOf } from './vendor-snapshot-reader';
 
 /**
@@ -20,6 +21,7 @@ import { vendorSnapshotReaderOf } from './vendor-snapshot-reader';
   providers: [
     SnapshotWorker,
     SnapshotSchedule,
+    StockDriftHandler,
     {
       provide: OWNER_SNAPSHOT_READER,
       inject: [INVENTORY_SETTINGS, VENDOR_CLIENTS],
