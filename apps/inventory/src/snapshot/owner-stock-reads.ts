@@ -1,5 +1,5 @@
 import {
-  pvxEquals,
+  pvxIn,
   PvxTemplates,
   type ClarusClient,
   type PeoplevoxClient,
@@ -8,51 +8,88 @@ import {
 import type { StockLevels } from '@parity/contracts';
 
 /*
- * One SKU's stock at one location, read from its owner's API and put as StockLevels. Every
+ * Some SKUs' stock at one location, read from its owner's API in as few calls as it allows
+ * (Peoplevox and Clarus budget about one call a second) and put as StockLevels by SKU. Every
  * owner counts whole units, the scale (0) edge gives every movement it publishes, so the
- * figures are already in the item's quantity scale. Undefined: the owner has no such row.
+ * figures are already in the item's quantity scale. A SKU the owner has no row for is absent.
  */
+export type StockBySku = ReadonlyMap<string, StockLevels>;
 
-/** A Peoplevox site's row of "Item inventory summary". Peoplevox has no quarantine figure. */
+/** SKUs per Peoplevox search: one `ItemCode.In(…)` condition, its rows for every site. */
+const PEOPLEVOX_SKUS_PER_CALL = 100;
+/** Up to this many SKUs Prima is asked one by one; beyond, the depot's whole listing is cheaper. */
+const PRIMA_SINGLE_READS = 10;
+
+/** A Peoplevox site's rows of "Item inventory summary". Peoplevox has no quarantine figure. */
 export async function peoplevoxStockAt(
   peoplevox: PeoplevoxClient,
   site: string,
-  sku: string,
-): Promise<StockLevels | undefined> {
-  // One condition, the grammar Parity relies on: ask for the item (a row per site), pick the site.
-  const rows = peoplevox.getAll(PvxTemplates.inventory, 100, pvxEquals('ItemCode', sku));
-  for await (const row of rows) {
-    if (row.itemCode === sku && row.siteReference === site) {
-      return { onHand: row.onHand, allocated: row.allocated, quarantined: 0 };
+  skus: readonly string[],
+): Promise<StockBySku> {
+  const wanted = new Set(skus);
+  const found = new Map<string, StockLevels>();
+  for (let i = 0; i < skus.length; i += PEOPLEVOX_SKUS_PER_CALL) {
+    const batch = skus.slice(i, i + PEOPLEVOX_SKUS_PER_CALL);
+    for await (const row of peoplevox.getAll(
+      PvxTemplates.inventory,
+      1_000,
+      pvxIn('ItemCode', batch),
+    )) {
+      if (row.siteReference === site && wanted.has(row.itemCode)) {
+        found.set(row.itemCode, { onHand: row.onHand, allocated: row.allocated, quarantined: 0 });
+      }
     }
   }
-  return undefined;
+  return found;
 }
 
-/** A Clarus warehouse's level; stock on hold is Parity's quarantine, and is part of on hand. */
+/** A Clarus warehouse's levels; stock on hold is Parity's quarantine, and is part of on hand. */
 export async function clarusStockAt(
   clarus: ClarusClient,
   warehouse: string,
-  sku: string,
-): Promise<StockLevels | undefined> {
-  const levels = await clarus.stockLevels({ productRefs: [sku], warehouse });
-  const level = levels.find(
-    (l) => l.warehouse === warehouse && l.product.external_system_reference1 === sku,
-  );
-  return level && { onHand: level.on_hand, allocated: level.allocated, quarantined: level.on_hold };
+  skus: readonly string[],
+): Promise<StockBySku> {
+  const wanted = new Set(skus);
+  const found = new Map<string, StockLevels>();
+  for (const level of await clarus.stockLevels({ productRefs: skus, warehouse })) {
+    const sku = level.product.external_system_reference1;
+    if (level.warehouse === warehouse && sku && wanted.has(sku)) {
+      found.set(sku, {
+        onHand: level.on_hand,
+        allocated: level.allocated,
+        quarantined: level.on_hold,
+      });
+    }
+  }
+  return found;
 }
 
 /**
- * A Prima depot's row (Parity's depot codes are Prima's). Prima keeps no quarantine figure;
+ * A Prima depot's rows (Parity's depot codes are Prima's). Prima keeps no quarantine figure;
  * its holds are inside its own available-to-sell, which inventory does not take from it.
  */
 export async function primaStockAt(
   prima: PrimaClient,
   depot: string,
-  sku: string,
-): Promise<StockLevels | undefined> {
-  const level = await prima.stockOf(depot, sku);
-  return (
-    level && { onHand: level.quantityOnHand, allocated: level.quantityAllocated, quarantined: 0 }
-  );
+  skus: readonly string[],
+): Promise<StockBySku> {
+  const found = new Map<string, StockLevels>();
+  const put = (sku: string, level: { quantityOnHand: number; quantityAllocated: number }) =>
+    found.set(sku, {
+      onHand: level.quantityOnHand,
+      allocated: level.quantityAllocated,
+      quarantined: 0,
+    });
+  if (skus.length <= PRIMA_SINGLE_READS) {
+    for (const sku of skus) {
+      const level = await prima.stockOf(depot, sku);
+      if (level) put(sku, level);
+    }
+    return found;
+  }
+  const wanted = new Set(skus);
+  for await (const level of prima.stock(depot)) {
+    if (wanted.has(level.itemCode)) put(level.itemCode, level);
+  }
+  return found;
 }

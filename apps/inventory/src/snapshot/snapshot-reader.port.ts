@@ -1,13 +1,14 @@
-import type { StockLevels } from '@parity/contracts';
 import type { StockOwner } from '../depots/depot-settings';
+import type { StockBySku } from './owner-stock-reads';
 
 /**
- * Reads what a stock owner holds of one SKU in one depot now, through its API: Peoplevox or
- * Clarus for a warehouse depot, Prima for a store depot. Undefined when the owner does not
- * know the SKU there. Throws when the owner cannot be asked (the request stays open).
+ * Reads what a stock owner holds of some SKUs in one depot now, through its API (Peoplevox or
+ * Clarus for a warehouse depot, Prima for a store depot), in as few calls as it allows. A SKU
+ * the owner does not know there is absent. Throws when the owner cannot be asked (the
+ * requests stay open).
  */
 export interface SnapshotReader {
-  read(owner: StockOwner, depot: string, sku: string): Promise<StockLevels | undefined>;
+  read(owner: StockOwner, depot: string, skus: readonly string[]): Promise<StockBySku>;
 }
 
 /**

@@ -17,9 +17,14 @@ const settings: InventorySettings = inventorySettingsWith({
 class FakeOwner implements SnapshotReader {
   readonly asked: string[] = [];
   constructor(private readonly figures: Record<string, StockLevels>) {}
-  async read(owner: string, depot: string, sku: string): Promise<StockLevels | undefined> {
-    this.asked.push(`${owner}:${depot}:${sku}`);
-    return this.figures[`${depot}:${sku}`];
+  async read(owner: string, depot: string, skus: readonly string[]) {
+    this.asked.push(`${owner}:${depot}:${skus.join(',')}`);
+    const found = new Map<string, StockLevels>();
+    for (const sku of skus) {
+      const levels = this.figures[`${depot}:${sku}`];
+      if (levels) found.set(sku, levels);
+    }
+    return found;
   }
 }
 
@@ -61,13 +66,14 @@ function workerWith(
 }
 
 describe('the snapshot worker', () => {
-  it("asks each request's owner and re-baselines from the answer, publishing the new availability", async () => {
+  it("asks each depot's owner once for all its SKUs and re-baselines from the answers, publishing the new availability", async () => {
     const owner = new FakeOwner({ 'WH1:A': { onHand: 7, allocated: 1, quarantined: 0 } });
     const { worker, rebaselined, published } = workerWith([
       { id: '1', sku: 'A', depot: 'WH1', last_sequence: '4' },
+      { id: '5', sku: 'E', depot: 'WH1', last_sequence: null },
     ]);
-    expect(await worker.drain(owner)).toEqual({ rebaselined: 1, unanswered: 0, superseded: 0 });
-    expect(owner.asked).toEqual(['PEOPLEVOX:WH1:A']);
+    expect(await worker.drain(owner)).toEqual({ rebaselined: 1, unanswered: 1, superseded: 0 });
+    expect(owner.asked).toEqual(['PEOPLEVOX:WH1:A,E']);
     expect(rebaselined).toEqual([
       {
         request: { id: '1', sku: 'A', depot: 'WH1', seenSequence: 4 },

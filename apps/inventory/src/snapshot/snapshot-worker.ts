@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Topics } from '@parity/contracts';
+import { Topics, type StockLevels } from '@parity/contracts';
 import { EventPublisher } from '@parity/kafka';
 import { createLogger, errorFields } from '@parity/telemetry';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,7 @@ import { LedgerService, type OpenRequest } from '../ledger/ledger.service';
 import { primaPushesOf } from '../push/availability-pushes';
 import { PushQueueRepository } from '../push/push-queue.repository';
 import { INVENTORY_SETTINGS } from '../tokens';
+import type { StockBySku } from './owner-stock-reads';
 import type { SnapshotReader } from './snapshot-reader.port';
 
 export interface DrainResult {
@@ -46,10 +47,12 @@ export class SnapshotWorker {
 
   /**
    * One round over open requests, at most `limit` of them: those never tried first, then the
-   * least recently tried, so requests an owner cannot answer do not hold up the others. Stops
-   * between requests once `signal` is aborted (shutdown).
+   * least recently tried, so requests an owner cannot answer do not hold up the others. Each
+   * depot's SKUs are read from its owner together (owners allow about a call a second); each
+   * answer is applied in its own transaction. Stops between depots once `signal` is aborted
+   * (shutdown).
    */
-  async drain(reader: SnapshotReader, limit = 100, signal?: AbortSignal): Promise<DrainResult> {
+  async drain(reader: SnapshotReader, limit = 500, signal?: AbortSignal): Promise<DrainResult> {
     const open: OpenRequestRow[] = await this.db.query(
       `SELECT r.id, r.sku, r.depot, l.last_sequence
          FROM inventory.snapshot_requests r
@@ -60,29 +63,48 @@ export class SnapshotWorker {
       [limit],
     );
     const result = { rebaselined: 0, unanswered: 0, superseded: 0 };
-    for (const row of open) {
+    for (const [depot, rows] of groupBy(open, (row) => row.depot)) {
       if (signal?.aborted) break;
-      const request = {
+      const requests: OpenRequest[] = rows.map((row) => ({
         id: row.id,
         sku: row.sku,
-        depot: row.depot,
+        depot,
         seenSequence: row.last_sequence === null ? null : Number(row.last_sequence),
-      };
-      const outcome = await this.answer(reader, request);
-      result[outcome]++;
-      inventoryMetrics.rebaselines.inc({ outcome });
+      }));
+      const levels = await this.read(reader, depot, requests);
+      for (const request of requests) {
+        const outcome = await this.answer(request, levels.get(request.sku));
+        result[outcome]++;
+        inventoryMetrics.rebaselines.inc({ outcome });
+      }
     }
     return result;
   }
 
-  private async answer(reader: SnapshotReader, request: OpenRequest): Promise<keyof DrainResult> {
-    const owner = this.settings.depots[request.depot]?.owner;
-    const levels = owner
-      ? await reader.read(owner, request.depot, request.sku).catch((error: unknown) => {
-          this.log.warn('snapshot.read.failed', { ...request, owner, ...errorFields(error) });
-          return undefined;
-        })
-      : undefined;
+  /** The owner's figures for the requests' SKUs; none (all unanswered) when it cannot be asked. */
+  private async read(
+    reader: SnapshotReader,
+    depot: string,
+    requests: readonly OpenRequest[],
+  ): Promise<StockBySku> {
+    const owner = this.settings.depots[depot]?.owner;
+    if (!owner) return new Map();
+    const skus = requests.map((r) => r.sku);
+    return reader.read(owner, depot, skus).catch((error: unknown) => {
+      this.log.warn('snapshot.read.failed', {
+        depot,
+        owner,
+        skus: skus.length,
+        ...errorFields(error),
+      });
+      return new Map();
+    });
+  }
+
+  private async answer(
+    request: OpenRequest,
+    levels: StockLevels | undefined,
+  ): Promise<keyof DrainResult> {
     if (!levels) {
       await this.db.query(
         `UPDATE inventory.snapshot_requests SET attempts = attempts + 1, last_attempt_at = now() WHERE id = $1`,
@@ -103,4 +125,10 @@ export class SnapshotWorker {
       return 'rebaselined';
     });
   }
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
 }

@@ -31,7 +31,7 @@ function fakeVendors() {
   const peoplevox = {
     async *getAll(_: unknown, __: number, searchClause: string) {
       asked.push({ peoplevox: searchClause });
-      if (searchClause === 'ItemCode.Equals("TEE-M")') {
+      if (searchClause.includes('"TEE-M"')) {
         yield* [pvxRow('OtherSite', 50, 0), pvxRow('PrimarySite', 7, 2)];
       }
     },
@@ -70,47 +70,41 @@ describe('the vendor-backed snapshot reader', () => {
   it('reads a Peoplevox depot at its site, by item, with no quarantine', async () => {
     const { clients, asked } = fakeVendors();
     const reader = vendorSnapshotReaderOf(depots, clients);
-    expect(await reader?.read('PEOPLEVOX', 'WH1', 'TEE-M')).toEqual({
-      onHand: 7,
-      allocated: 2,
-      quarantined: 0,
-    });
-    expect(asked).toEqual([{ peoplevox: 'ItemCode.Equals("TEE-M")' }]);
+    expect(await reader?.read('PEOPLEVOX', 'WH1', ['TEE-M', 'NOPE'])).toEqual(
+      new Map([['TEE-M', { onHand: 7, allocated: 2, quarantined: 0 }]]),
+    );
+    expect(asked).toEqual([{ peoplevox: 'ItemCode.In("TEE-M","NOPE")' }]);
   });
 
   it('reads a Clarus depot at its warehouse, stock on hold as quarantined', async () => {
     const { clients, asked } = fakeVendors();
     const reader = vendorSnapshotReaderOf(depots, clients);
-    expect(await reader?.read('CLARUS', 'WH2', 'TEE-M')).toEqual({
-      onHand: 12,
-      allocated: 3,
-      quarantined: 4,
-    });
+    expect(await reader?.read('CLARUS', 'WH2', ['TEE-M'])).toEqual(
+      new Map([['TEE-M', { onHand: 12, allocated: 3, quarantined: 4 }]]),
+    );
     expect(asked).toEqual([{ clarus: { productRefs: ['TEE-M'], warehouse: 'MAIN' } }]);
   });
 
   it('reads a Prima depot under its own code', async () => {
     const { clients, asked } = fakeVendors();
     const reader = vendorSnapshotReaderOf(depots, clients);
-    expect(await reader?.read('PRIMA', 'STORE01', 'TEE-M')).toEqual({
-      onHand: 4,
-      allocated: 1,
-      quarantined: 0,
-    });
+    expect(await reader?.read('PRIMA', 'STORE01', ['TEE-M'])).toEqual(
+      new Map([['TEE-M', { onHand: 4, allocated: 1, quarantined: 0 }]]),
+    );
     expect(asked).toEqual([{ prima: ['STORE01', 'TEE-M'] }]);
   });
 
-  it('answers undefined for a SKU the owner does not list there', async () => {
+  it('leaves out a SKU the owner does not list there', async () => {
     const reader = vendorSnapshotReaderOf(depots, fakeVendors().clients);
-    expect(await reader?.read('PEOPLEVOX', 'WH1', 'NOPE')).toBeUndefined();
-    expect(await reader?.read('CLARUS', 'WH2', 'NOPE')).toBeUndefined();
-    expect(await reader?.read('PRIMA', 'STORE01', 'NOPE')).toBeUndefined();
+    expect(await reader?.read('PEOPLEVOX', 'WH1', ['NOPE'])).toEqual(new Map());
+    expect(await reader?.read('CLARUS', 'WH2', ['NOPE'])).toEqual(new Map());
+    expect(await reader?.read('PRIMA', 'STORE01', ['NOPE'])).toEqual(new Map());
   });
 
   it('cannot ask an owner whose connection is not configured, so the request stays open', async () => {
     const { prima } = fakeVendors().clients;
     const reader = vendorSnapshotReaderOf(depots, { prima });
-    await expect(reader?.read('CLARUS', 'WH2', 'TEE-M')).rejects.toThrow(
+    await expect(reader?.read('CLARUS', 'WH2', ['TEE-M'])).rejects.toThrow(
       'no CLARUS connection is configured',
     );
   });

@@ -1,11 +1,15 @@
-import type { StockLevels } from '@parity/contracts';
 import type { DepotMap, StockOwner } from '../depots/depot-settings';
 import type { VendorClients } from '../vendors/vendor-clients';
-import { clarusStockAt, peoplevoxStockAt, primaStockAt } from './owner-stock-reads';
+import {
+  clarusStockAt,
+  peoplevoxStockAt,
+  primaStockAt,
+  type StockBySku,
+} from './owner-stock-reads';
 import type { SnapshotReader } from './snapshot-reader.port';
 
-/** Reads one SKU at the owner's own location: a Peoplevox site, a Clarus warehouse, a Prima depot. */
-type OwnerRead = (location: string, sku: string) => Promise<StockLevels | undefined>;
+/** Reads SKUs at the owner's own location: a Peoplevox site, a Clarus warehouse, a Prima depot. */
+type OwnerRead = (location: string, skus: readonly string[]) => Promise<StockBySku>;
 
 /**
  * Reads a depot's SKU from its stock owner's API, at the depot's location there (its
@@ -19,13 +23,13 @@ export class VendorSnapshotReader implements SnapshotReader {
     private readonly owners: Partial<Record<StockOwner, OwnerRead>>,
   ) {}
 
-  async read(owner: StockOwner, depot: string, sku: string): Promise<StockLevels | undefined> {
+  async read(owner: StockOwner, depot: string, skus: readonly string[]): Promise<StockBySku> {
     const read = this.owners[owner];
     if (!read) throw new Error(`no ${owner} connection is configured`);
     const location = owner === 'PRIMA' ? depot : this.depots[depot]?.location;
     // The config requires the location of every depot of a connected WMS; this is a depot it lacks.
     if (location === undefined) throw new Error(`depot ${depot} names no ${owner} location`);
-    return read(location, sku);
+    return read(location, skus);
   }
 }
 
@@ -36,9 +40,9 @@ export function vendorSnapshotReaderOf(
 ): SnapshotReader | undefined {
   const { peoplevox, clarus, prima } = clients;
   const owners: Partial<Record<StockOwner, OwnerRead>> = {
-    ...(peoplevox && { PEOPLEVOX: (site, sku) => peoplevoxStockAt(peoplevox, site, sku) }),
-    ...(clarus && { CLARUS: (warehouse, sku) => clarusStockAt(clarus, warehouse, sku) }),
-    ...(prima && { PRIMA: (depot, sku) => primaStockAt(prima, depot, sku) }),
+    ...(peoplevox && { PEOPLEVOX: (site, skus) => peoplevoxStockAt(peoplevox, site, skus) }),
+    ...(clarus && { CLARUS: (warehouse, skus) => clarusStockAt(clarus, warehouse, skus) }),
+    ...(prima && { PRIMA: (depot, skus) => primaStockAt(prima, depot, skus) }),
   };
   const askable = Object.values(depots).some((depot) => owners[depot.owner] !== undefined);
   return askable ? new VendorSnapshotReader(depots, owners) : undefined;

@@ -18,7 +18,7 @@ export type {
   PvxSalesOrderInput,
   PvxSaveResult,
 } from './peoplevox-save';
-export { pvxEquals } from './search-clause';
+export { pvxEquals, pvxIn } from './search-clause';
 export { parseUkLocalTime, type PvxTimestamp } from './uk-local-time';
 export { decimalToMinor, minorToDecimal } from './decimal-minor';
 export {

@@ -1,4 +1,4 @@
-import { pvxEquals } from './search-clause';
+import { pvxEquals, pvxIn } from './search-clause';
 
 describe('a Peoplevox search clause', () => {
   it('names the column and quotes the value', () => {
@@ -9,5 +9,9 @@ describe('a Peoplevox search clause', () => {
     expect(pvxEquals('ItemCode', 'A"),X.Equals("B\\')).toBe(
       'ItemCode.Equals("A\\"),X.Equals(\\"B\\\\")',
     );
+  });
+
+  it('lists several values in one In condition, each quoted', () => {
+    expect(pvxIn('ItemCode', ['A', 'B"'])).toBe('ItemCode.In("A","B\\"")');
   });
 });

@@ -4,5 +4,14 @@
  * The grammar (`Field.Equals("value")`, doc §2.2.2) is [INFERRED] from public clients.
  */
 export function pvxEquals(column: string, value: string): string {
-  return `${column}.Equals("${value.replace(/["\\]/g, (c) => `\\${c}`)}")`;
+  return `${column}.Equals(${quoted(value)})`;
+}
+
+/** `Field.In("a","b")`: one condition matching any of the values, each quoted as pvxEquals does. */
+export function pvxIn(column: string, values: readonly string[]): string {
+  return `${column}.In(${values.map(quoted).join(',')})`;
+}
+
+function quoted(value: string): string {
+  return `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
