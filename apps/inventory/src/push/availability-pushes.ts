@@ -24,6 +24,7 @@ export function primaPushesOf(
       version: a.version,
       ats: a.ats,
       onHand: a.onHand,
+      pending: a.pending,
       quantityScale: a.quantityScale,
       changedAt: a.header.occurredAt,
       movements: counts.get(depotSkuKey(a)) ?? 0,

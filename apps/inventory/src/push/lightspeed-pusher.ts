@@ -2,7 +2,7 @@ import type { LightspeedClient } from '@parity/connectors';
 import type { DepotMap } from '../depots/depot-settings';
 import type { LightspeedItemIds } from './lightspeed-item-ids';
 import type { ClaimedPush } from './push-queue.repository';
-import { answerToFailure, type PushAnswer, type Pusher } from './pusher';
+import { answerToFailure, pushOneByOne, type PushAnswer, type Pusher } from './pusher';
 
 /**
  * Prima's available-to-sell to each store's Lightspeed shop as the item's qoh there. A write
@@ -20,10 +20,8 @@ export class LightspeedPusher implements Pusher {
     private readonly depots: DepotMap,
   ) {}
 
-  async push(pushes: readonly ClaimedPush[]): Promise<PushAnswer[]> {
-    const answers: PushAnswer[] = [];
-    for (const push of pushes) answers.push(await this.pushOne(push));
-    return answers;
+  push(pushes: readonly ClaimedPush[], signal?: AbortSignal): Promise<PushAnswer[]> {
+    return pushOneByOne(pushes, signal, (push) => this.pushOne(push));
   }
 
   private async pushOne(push: ClaimedPush): Promise<PushAnswer> {

@@ -47,17 +47,26 @@ describe('pushes to Prima', () => {
     ]);
   });
 
-  it("sends everything held back from sale as allocated, so Prima's ATS is Parity's", () => {
-    const push = { depot: 'WH1', sku: 'A', onHand: 10, ats: 4, version: 7 } as ClaimedPush;
+  it("sends what the warehouse holds back as allocated, leaving Prima's own orders to Prima, so Prima's ATS is Parity's", () => {
+    // 10 on hand, 4 available: 2 are Prima's own orders (pending), 4 the warehouse holds back.
+    const push = {
+      depot: 'WH1',
+      sku: 'A',
+      onHand: 10,
+      ats: 4,
+      pending: 2,
+      version: 7,
+    } as ClaimedPush;
     const row = primaRowOf(push);
     expect(row).toEqual({
       depotCode: 'WH1',
       itemCode: 'A',
       quantityOnHand: 10,
-      quantityAllocated: 6,
+      quantityAllocated: 4,
       sourceVersion: 7,
     });
-    expect(row.quantityOnHand - row.quantityAllocated).toBe(push.ats);
+    const primasOwnAllocations = 2;
+    expect(row.quantityOnHand - row.quantityAllocated - primasOwnAllocations).toBe(push.ats);
   });
 
   it('refuses a configuration that pushes a depot nowhere it can go, or without the vendor', () => {

@@ -6,17 +6,20 @@ import { answerToFailure, type PushAnswer, type Pusher } from './pusher';
 const PRIMA_ROWS_PER_CALL = 500;
 
 /**
- * The row Prima gets for a warehouse depot. Prima's available-to-sell is on hand less
- * allocated, so "allocated" carries everything Parity holds back from sale (allocations,
- * quarantine, pending, the safety buffer): Prima then offers exactly Parity's ATS, and its
- * on hand stays the warehouse's. The availability version guards against a late push.
+ * The row Prima gets for a warehouse depot: the warehouse's on hand, and as "allocated" what
+ * the warehouse holds back (its allocations, quarantine, the safety buffer). Not pending:
+ * those are Prima's own orders, which Prima keeps allocated itself, apart from the pushed
+ * figure; pushing them too would count them twice, and a push that replaced Prima's own
+ * allocations would hand back every order authorised since Parity last read Prima's feed.
+ * Prima then offers Parity's ATS once Parity has seen its orders, and less (never more) until
+ * then. The availability version guards against a late push.
  */
 export function primaRowOf(push: ClaimedPush): PrimaStockLevelRow {
   return {
     depotCode: push.depot,
     itemCode: push.sku,
     quantityOnHand: push.onHand,
-    quantityAllocated: push.onHand - push.ats,
+    quantityAllocated: Math.max(0, push.onHand - push.ats - push.pending),
     sourceVersion: push.version,
   };
 }

@@ -54,6 +54,7 @@ export class PrimaStoreStockFeed {
           version: changedAt,
           ats: level.quantityAvailableToSell,
           onHand: level.quantityOnHand,
+          pending: 0,
           quantityScale: 0,
           changedAt,
           movements: 1,

@@ -12,7 +12,7 @@ export class PushLoop {
 
   constructor(
     private readonly name: string,
-    private readonly round: () => Promise<boolean>,
+    private readonly round: (signal: AbortSignal) => Promise<boolean>,
     private readonly idleMs: number,
   ) {}
 
@@ -28,7 +28,7 @@ export class PushLoop {
   private async run(): Promise<void> {
     const { signal } = this.stopping;
     while (!signal.aborted) {
-      const busy = await this.round().catch((error: unknown) => {
+      const busy = await this.round(signal).catch((error: unknown) => {
         this.log.warn('push.loop.failed', { loop: this.name, ...errorFields(error) });
         return false;
       });

@@ -19,6 +19,7 @@ interface ClaimedRow {
   version: string;
   ats: string;
   on_hand: string;
+  pending: string;
   quantity_scale: number;
   changed_at: Date;
   revision: string;
@@ -49,8 +50,9 @@ export class PushQueueRepository {
     await tx.query(
       `WITH incoming AS (
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int8[], $5::int8[], $6::int8[],
-                              $7::int4[], $8::int8[], $9::int4[])
-           AS i(target, depot, sku, version, ats, on_hand, quantity_scale, changed_ms, movements)
+                              $7::int4[], $8::int8[], $9::int4[], $15::int8[])
+           AS i(target, depot, sku, version, ats, on_hand, quantity_scale, changed_ms, movements,
+                pending)
        ), merged AS (
          SELECT i.*, to_timestamp(i.changed_ms / 1000.0) AS changed_at,
                 CASE WHEN q.window_start > now() - $12 * interval '1 millisecond'
@@ -66,15 +68,16 @@ export class PushQueueRepository {
            FROM merged m
        )
        INSERT INTO inventory.push_queue AS q
-         (target, depot, sku, version, ats, on_hand, quantity_scale, changed_at, revision,
+         (target, depot, sku, version, ats, on_hand, pending, quantity_scale, changed_at, revision,
           due_at, lag_from, window_start, window_movements)
-       SELECT target, depot, sku, version, ats, on_hand, quantity_scale, changed_at, 1,
+       SELECT target, depot, sku, version, ats, on_hand, pending, quantity_scale, changed_at, 1,
               CASE WHEN hot THEN now() ELSE next_sweep END,
               CASE WHEN hot THEN changed_at ELSE next_sweep END,
               window_start, window_movements
          FROM planned
        ON CONFLICT (target, depot, sku) DO UPDATE SET
          version = EXCLUDED.version, ats = EXCLUDED.ats, on_hand = EXCLUDED.on_hand,
+         pending = EXCLUDED.pending,
          quantity_scale = EXCLUDED.quantity_scale, changed_at = EXCLUDED.changed_at,
          revision = q.revision + 1,
          due_at = CASE WHEN q.revision > q.done_revision AND q.attempts > 0 THEN q.due_at
@@ -100,6 +103,7 @@ export class PushQueueRepository {
         velocityWindowMs,
         sweepIntervalMs,
         hot,
+        requests.map((r) => r.pending),
       ],
     );
   }
@@ -114,7 +118,7 @@ export class PushQueueRepository {
                   AND (leased_until IS NULL OR leased_until < now())
                 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) due
         WHERE q.target = due.target AND q.depot = due.depot AND q.sku = due.sku
-        RETURNING q.target, q.depot, q.sku, q.version, q.ats, q.on_hand, q.quantity_scale,
+        RETURNING q.target, q.depot, q.sku, q.version, q.ats, q.on_hand, q.pending, q.quantity_scale,
                   q.changed_at, q.revision, q.attempts, q.lag_from`,
       [target, limit],
     );
@@ -194,7 +198,7 @@ export class PushQueueRepository {
   /** Pending pushes whose lag passed `thresholdMs` without an answer, for the lag watch. */
   async overdue(tx: EntityManager, thresholdMs: number, limit = 500): Promise<ClaimedPush[]> {
     const rows: ClaimedRow[] = await tx.query(
-      `SELECT target, depot, sku, version, ats, on_hand, quantity_scale, changed_at, revision,
+      `SELECT target, depot, sku, version, ats, on_hand, pending, quantity_scale, changed_at, revision,
               attempts, lag_from
          FROM inventory.push_queue
         WHERE revision > done_revision AND lag_from < now() - $1 * interval '1 millisecond'
@@ -213,6 +217,7 @@ function claimedOf(row: ClaimedRow): ClaimedPush {
     version: Number(row.version),
     ats: Number(row.ats),
     onHand: Number(row.on_hand),
+    pending: Number(row.pending),
     quantityScale: row.quantity_scale,
     changedAt: row.changed_at.getTime(),
     movements: 0,

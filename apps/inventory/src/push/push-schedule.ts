@@ -69,7 +69,7 @@ export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationSh
     for (const pusher of pushers) {
       const worker = new PushWorker(this.db, this.queue, this.publisher, this.lag, pusher, depots);
       // A full batch means more are waiting: go again at once instead of idling.
-      const round = async () => (await worker.round()) >= pusher.batchSize;
+      const round = async (signal: AbortSignal) => (await worker.round(signal)) >= pusher.batchSize;
       for (let i = 0; i < pusher.concurrency; i++) {
         this.loops.push(new PushLoop(`push:${pusher.target}:${i}`, round, push.cadence.pollMs));
       }

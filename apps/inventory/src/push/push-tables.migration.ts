@@ -23,6 +23,7 @@ export class InventoryPushTables1764000000000 implements MigrationInterface {
         version bigint NOT NULL,
         ats bigint NOT NULL,
         on_hand bigint NOT NULL,
+        pending bigint NOT NULL DEFAULT 0,
         quantity_scale integer NOT NULL,
         changed_at timestamptz NOT NULL,
         revision bigint NOT NULL,

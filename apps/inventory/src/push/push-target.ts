@@ -15,6 +15,8 @@ export interface PushRequest {
   readonly version: number;
   readonly ats: number;
   readonly onHand: number;
+  /** Of what ATS holds back, the units Prima's own orders take (Prima keeps those itself). */
+  readonly pending: number;
   readonly quantityScale: number;
   /** When the figure changed at its source: sync lag is measured from here. */
   readonly changedAt: number;

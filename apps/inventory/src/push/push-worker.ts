@@ -36,12 +36,12 @@ export class PushWorker {
   }
 
   /** One round; returns how many pushes it took, so the caller can tell a full round from idle. */
-  async round(): Promise<number> {
+  async round(signal?: AbortSignal): Promise<number> {
     const claimed = await this.db.transaction((tx) =>
       this.queue.claim(tx, this.pusher.target, this.pusher.batchSize),
     );
     if (claimed.length === 0) return 0;
-    const answers = await this.pusher.push(claimed);
+    const answers = await this.pusher.push(claimed, signal);
     const answered = answers.filter((a): a is Answered => a.kind !== 'RETRY');
     const retries = answers.flatMap((a) =>
       a.kind === 'RETRY'

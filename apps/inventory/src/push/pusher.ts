@@ -27,7 +27,28 @@ export interface Pusher {
    * round's database work overlap another's vendor call, within the client's rate limit.
    */
   readonly concurrency: number;
-  push(pushes: readonly ClaimedPush[]): Promise<PushAnswer[]>;
+  /** Answers every push; once `signal` is aborted (shutdown), those not sent yet are RETRY. */
+  push(pushes: readonly ClaimedPush[], signal?: AbortSignal): Promise<PushAnswer[]>;
+}
+
+/**
+ * For targets taking one figure per call: pushes in order, and once `signal` is aborted hands
+ * the rest back for later, so a shutdown waits for one call, not a whole batch.
+ */
+export async function pushOneByOne(
+  pushes: readonly ClaimedPush[],
+  signal: AbortSignal | undefined,
+  pushOne: (push: ClaimedPush) => Promise<PushAnswer>,
+): Promise<PushAnswer[]> {
+  const answers: PushAnswer[] = [];
+  for (const push of pushes) {
+    answers.push(
+      signal?.aborted
+        ? { kind: 'RETRY', push, error: new Error('not sent: inventory is shutting down') }
+        : await pushOne(push),
+    );
+  }
+  return answers;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { SitooClient } from '@parity/connectors';
 import type { DepotMap } from '../depots/depot-settings';
 import type { ClaimedPush } from './push-queue.repository';
-import { answerToFailure, type PushAnswer, type Pusher } from './pusher';
+import { answerToFailure, pushOneByOne, type PushAnswer, type Pusher } from './pusher';
 
 /**
  * Prima's available-to-sell to each store's Sitoo warehouse, one warehouse transaction per
@@ -18,10 +18,8 @@ export class SitooPusher implements Pusher {
     private readonly depots: DepotMap,
   ) {}
 
-  async push(pushes: readonly ClaimedPush[]): Promise<PushAnswer[]> {
-    const answers: PushAnswer[] = [];
-    for (const push of pushes) answers.push(await this.pushOne(push));
-    return answers;
+  push(pushes: readonly ClaimedPush[], signal?: AbortSignal): Promise<PushAnswer[]> {
+    return pushOneByOne(pushes, signal, (push) => this.pushOne(push));
   }
 
   private async pushOne(push: ClaimedPush): Promise<PushAnswer> {

@@ -52,7 +52,7 @@ export function presentStock(state: PrimaState, row: StockRecord): unknown {
     itemCode: row.itemCode,
     depotCode: row.depotCode,
     quantityOnHand: row.onHand,
-    quantityAllocated: row.allocated,
+    quantityAllocated: row.allocated + row.heldByWarehouse,
     quantityOnOrder: row.onOrder,
     quantityAvailableToSell: state.availableToSell(row),
     modifiedAt: row.modifiedAt,

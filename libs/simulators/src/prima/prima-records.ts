@@ -24,7 +24,14 @@ export interface StockRecord {
   readonly itemCode: string;
   readonly depotCode: string;
   onHand: number;
+  /** Prima's own sales-order allocations (authorised orders), released by despatch notes. */
   allocated: number;
+  /**
+   * What the warehouse holds back, as the last stock-level push said (its allocations to
+   * released orders, quarantine, safety): kept apart from Prima's own allocations, so a push
+   * never erases an order Prima authorised after the pusher last looked.
+   */
+  heldByWarehouse: number;
   onOrder: number;
   /** The last `sourceVersion` a stock-level push applied; null until the first push. */
   sourceVersion: number | null;

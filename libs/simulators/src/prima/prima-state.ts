@@ -66,6 +66,7 @@ export class PrimaState {
         depotCode,
         onHand: 0,
         allocated: 0,
+        heldByWarehouse: 0,
         onOrder: 0,
         sourceVersion: null,
         modifiedAt: this.now(),
@@ -75,10 +76,13 @@ export class PrimaState {
     return row;
   }
 
-  /** Available to sell: on hand less allocations and the depot's safety stock, never below 0. */
+  /**
+   * Available to sell: on hand less Prima's own allocations, what the warehouse holds back and
+   * the depot's safety stock, never below 0.
+   */
   availableToSell(row: StockRecord): number {
     const safety = this.depots.get(row.depotCode)?.safetyStock ?? 0;
-    return Math.max(0, row.onHand - row.allocated - safety);
+    return Math.max(0, row.onHand - row.allocated - row.heldByWarehouse - safety);
   }
 
   touchStock(

@@ -35,10 +35,9 @@ export function applyStockLevels(
         reason: `version ${row.sourceVersion} is not above ${stock.sourceVersion}`,
       };
     }
-    state.touchStock(stock, {
-      onHand: row.quantityOnHand - stock.onHand,
-      allocated: row.quantityAllocated - stock.allocated,
-    });
+    // The warehouse's figures replace the last push's; Prima's own allocations stay.
+    state.touchStock(stock, { onHand: row.quantityOnHand - stock.onHand });
+    stock.heldByWarehouse = row.quantityAllocated;
     stock.sourceVersion = row.sourceVersion;
     return {
       depotCode: row.depotCode,
