@@ -54,9 +54,14 @@ export function histogramPercentile(
   samples: readonly Sample[],
   name: string,
   q: number,
+  where: Readonly<Record<string, string>> = {},
 ): number | undefined {
   const buckets = new Map<number, number>();
-  for (const s of samples.filter((s) => s.name === `${name}_bucket`)) {
+  const matching = samples.filter(
+    (s) =>
+      s.name === `${name}_bucket` && Object.entries(where).every(([k, v]) => s.labels[k] === v),
+  );
+  for (const s of matching) {
     const le = s.labels['le'] === '+Inf' ? Infinity : Number(s.labels['le']);
     buckets.set(le, (buckets.get(le) ?? 0) + s.value);
   }

@@ -9,7 +9,10 @@ export interface RunFigures {
   readonly seconds: number;
   readonly tally: ScenarioTally;
   readonly pipeline: PipelineState;
-  readonly syncLagSeconds: { readonly p50?: number; readonly p99?: number };
+  /** Per target (PRIMA, SITOO, LIGHTSPEED) that acknowledged anything. */
+  readonly syncLagSeconds: Readonly<
+    Record<string, { readonly p50?: number; readonly p99?: number }>
+  >;
   readonly parityByStatus: Record<string, number>;
   readonly sweep: Sweeps;
   readonly exceptionsByTypeAndTeam: Record<string, number>;
@@ -29,12 +32,23 @@ export async function summarise(
     `events processed: edge accepted ${state.edgeAccepted} vendor payloads (rejected ${state.edgeRejected}, duplicates ignored ${state.edgeDuplicates}); inventory applied ${state.inventoryApplied} stock movements`,
   );
   const inventory = await scrape('inventory');
-  const lag = (q: number) => histogramPercentile(inventory, 'parity_inventory_sync_lag_seconds', q);
-  const [p50, p99] = [lag(0.5), lag(0.99)];
+  const lag = (q: number, target: string) =>
+    histogramPercentile(inventory, 'parity_inventory_sync_lag_seconds', q, { target });
+  const syncLagSeconds: Record<string, { p50?: number; p99?: number }> = {};
+  for (const target of ['PRIMA', 'SITOO', 'LIGHTSPEED']) {
+    const [p50, p99] = [lag(0.5, target), lag(0.99, target)];
+    if (p50 !== undefined) syncLagSeconds[target] = { p50, p99 };
+  }
+  const lags = Object.entries(syncLagSeconds);
   lines.push(
-    p50 === undefined
+    lags.length === 0
       ? 'sync latency: no target acknowledged a push in this run'
-      : `sync latency (source event → target ack): p50 ≤ ${fmtSeconds(p50)}, p99 ≤ ${fmtSeconds(p99)}`,
+      : `sync latency (source event → target ack, histogram bucket bounds): ${lags
+          .map(
+            ([target, { p50, p99 }]) =>
+              `${target} p50 ≤ ${fmtSeconds(p50)}, p99 ≤ ${fmtSeconds(p99)}`,
+          )
+          .join('; ')}`,
   );
   const parity = (await paritySummary()) as { byStatus?: Record<string, number> } | undefined;
   const parityByStatus = parity?.byStatus ?? {};
@@ -61,7 +75,7 @@ export async function summarise(
       seconds,
       tally,
       pipeline: state,
-      syncLagSeconds: { p50, p99 },
+      syncLagSeconds,
       parityByStatus,
       sweep,
       exceptionsByTypeAndTeam: Object.fromEntries(byKind),

@@ -33,7 +33,9 @@ interface RunFigures {
       readonly onlineUnits: number;
     };
   };
-  readonly syncLagSeconds: { readonly p50?: number; readonly p99?: number };
+  readonly syncLagSeconds: Readonly<
+    Record<string, { readonly p50?: number; readonly p99?: number }>
+  >;
   readonly parityByStatus: Readonly<Record<string, number>>;
 }
 
@@ -89,7 +91,7 @@ export async function oversellBench(args: readonly string[]): Promise<number> {
   say(
     `${'flow'.padEnd(26)} ${'web orders'.padStart(10)} ${'till sales'.padStart(10)}` +
       ` ${'oversold lines (web/till)'.padStart(26)} ${'units'.padStart(6)}` +
-      ` ${'sync p50'.padStart(9)} ${'sync p99'.padStart(9)}`,
+      ` ${'Prima sync p50'.padStart(15)} ${'p99'.padStart(9)}`,
   );
   for (const { run, figures } of results) {
     const o = figures.tally.oversells;
@@ -98,7 +100,7 @@ export async function oversellBench(args: readonly string[]): Promise<number> {
         ` ${fmt.int(figures.tally.done['posSale'] ?? 0).padStart(10)}` +
         ` ${`${o.onlineLines + o.posLines} (${o.onlineLines}/${o.posLines})`.padStart(26)}` +
         ` ${fmt.int(o.onlineUnits + o.posUnits).padStart(6)}` +
-        ` ${seconds(figures.syncLagSeconds.p50).padStart(9)} ${seconds(figures.syncLagSeconds.p99).padStart(9)}`,
+        ` ${seconds(figures.syncLagSeconds['PRIMA']?.p50).padStart(15)} ${seconds(figures.syncLagSeconds['PRIMA']?.p99).padStart(9)}`,
     );
   }
   const parity = results.at(-1)?.figures.tally.oversells;
