@@ -11,6 +11,14 @@ import { InventoryPushTables1764000000000 } from './push/push-tables.migration';
 void runService({
   loadConfig: loadInventoryConfig,
   module: InventoryModule,
+  // Measured with `npm run bench -- inventory` (docs/benchmarks.md): the ledger's handler waits
+  // on nothing but PostgreSQL, so one lane per partition and every partition at once is fastest.
+  runtime: {
+    lanesPerPartition: 1,
+    partitionsConcurrently: 12,
+    relayBatchSize: 5_000,
+    databasePoolSize: 16,
+  },
   storage: {
     schema: 'inventory',
     migrations: [

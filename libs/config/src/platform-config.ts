@@ -26,7 +26,7 @@ export const platformEnvSchema = z
      * key lanes per partition batch, partition batches at once, outbox rows per Kafka send.
      */
     /** Connections the service keeps to PostgreSQL: at least the consumer's concurrent lanes. */
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(2).default(10),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(2).optional(),
     KAFKA_LANES_PER_PARTITION: z.coerce.number().int().min(1).optional(),
     KAFKA_PARTITIONS_CONCURRENTLY: z.coerce.number().int().min(1).optional(),
     OUTBOX_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).optional(),

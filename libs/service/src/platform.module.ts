@@ -26,7 +26,12 @@ export interface ServiceStorage {
 export type RuntimeTuning = Pick<
   KafkaRuntimeOptions,
   'lanesPerPartition' | 'partitionsConcurrently' | 'relayBatchSize'
->;
+> & {
+  /** PostgreSQL connections; at least the lanes the consumer runs at once, plus the relay's. */
+  readonly databasePoolSize?: number;
+};
+
+const DEFAULT_POOL_SIZE = 10;
 
 /**
  * What every Parity service gets: its validated config, a Kafka client, a schema registry
@@ -68,7 +73,7 @@ export class PlatformModule {
           // while the pool reconnects.
           retryAttempts: 0,
           extra: {
-            max: config.database.poolSize,
+            max: config.database.poolSize ?? runtime.databasePoolSize ?? DEFAULT_POOL_SIZE,
             connectionTimeoutMillis: config.readinessTimeoutMs,
           },
         }),
