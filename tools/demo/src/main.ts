@@ -8,6 +8,7 @@ import {
   peoplevoxCallbackTemplate,
   type PeoplevoxCallbackEvent,
 } from '@parity/connectors';
+import { allTopics } from '@parity/contracts';
 import {
   AvroSerde,
   createKafkaClient,
@@ -93,6 +94,7 @@ async function main(): Promise<number> {
     );
   }
   await resetServiceState(ownerDatabaseUrl);
+  await skipEarlierEvents(kafka);
   await Promise.all(
     serviceNames.map((name) =>
       ServiceProcess.migrate({ name, env: stack, workspaceRoot, logDir, ownerDatabaseUrl }),
@@ -189,6 +191,28 @@ async function resetServiceState(ownerDatabaseUrl: string): Promise<void> {
     await db.end();
   }
   console.log(`service state reset: ${serviceNames.join(', ')} start empty`);
+}
+
+/**
+ * The services start empty, so they must not read what earlier runs left on the topics: a
+ * benchmark's million availability events, say, would keep reconciliation busy for minutes and
+ * fill its view with SKUs this world does not have. Each service's consumer group is moved to
+ * the end of every catalog topic (no member is running yet, which Kafka requires).
+ */
+async function skipEarlierEvents(kafka: ReturnType<typeof createKafkaClient>): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const topics = new Set(await admin.listTopics());
+    for (const name of serviceNames) {
+      for (const topic of allTopics.filter((t) => topics.has(t.name))) {
+        await admin.resetOffsets({ groupId: `parity-${name}`, topic: topic.name, earliest: false });
+      }
+    }
+  } finally {
+    await admin.disconnect();
+  }
+  console.log("consumer groups moved past earlier runs' events");
 }
 
 /** Registers every callback edge understands, as an operator does once per Peoplevox account. */
