@@ -196,23 +196,52 @@ async function resetServiceState(ownerDatabaseUrl: string): Promise<void> {
 /**
  * The services start empty, so they must not read what earlier runs left on the topics: a
  * benchmark's million availability events, say, would keep reconciliation busy for minutes and
- * fill its view with SKUs this world does not have. Each service's consumer group is moved to
- * the end of every catalog topic (no member is running yet, which Kafka requires).
+ * fill its view with SKUs this world does not have. Each service's consumer group joins once,
+ * commits the end of every catalog topic and leaves (no service is running yet), all at once.
  */
 async function skipEarlierEvents(kafka: ReturnType<typeof createKafkaClient>): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const topics = new Set(await admin.listTopics());
-    for (const name of serviceNames) {
-      for (const topic of allTopics.filter((t) => topics.has(t.name))) {
-        await admin.resetOffsets({ groupId: `parity-${name}`, topic: topic.name, earliest: false });
-      }
-    }
+    const existing = new Set(await admin.listTopics());
+    const topics = allTopics.map((t) => t.name).filter((name) => existing.has(name));
+    const ends = await Promise.all(
+      topics.map(async (topic) => ({
+        topic,
+        partitions: (await admin.fetchTopicOffsets(topic)).map((p) => ({
+          partition: p.partition,
+          offset: p.high,
+        })),
+      })),
+    );
+    await Promise.all(serviceNames.map((name) => commitEnds(kafka, `parity-${name}`, ends)));
   } finally {
     await admin.disconnect();
   }
   console.log("consumer groups moved past earlier runs' events");
+}
+
+async function commitEnds(
+  kafka: ReturnType<typeof createKafkaClient>,
+  groupId: string,
+  ends: readonly { topic: string; partitions: { partition: number; offset: string }[] }[],
+): Promise<void> {
+  const consumer = kafka.consumer({ groupId });
+  await consumer.connect();
+  try {
+    const joined = new Promise<void>((resolve) =>
+      consumer.on(consumer.events.GROUP_JOIN, () => resolve()),
+    );
+    await consumer.subscribe({ topics: ends.map((e) => e.topic) });
+    await consumer.run({ eachBatch: async () => undefined });
+    consumer.pause(ends.map((e) => ({ topic: e.topic })));
+    await joined;
+    await consumer.commitOffsets(
+      ends.flatMap((e) => e.partitions.map((p) => ({ topic: e.topic, ...p }))),
+    );
+  } finally {
+    await consumer.disconnect();
+  }
 }
 
 /** Registers every callback edge understands, as an operator does once per Peoplevox account. */
