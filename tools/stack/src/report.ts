@@ -8,7 +8,7 @@ export interface Reporter {
 }
 
 /** States that end well, that are in progress and that failed; anything else prints uncoloured. */
-const GOOD = new Set(['up', 'ready', 'stopped', 'wiped', 'cached', 'built', 'fetched']);
+const GOOD = new Set(['up', 'ready', 'stopped', 'wiped', 'cached', 'built', 'fetched', 'reset']);
 const BUSY = new Set(['starting', 'fetching', 'building', 'stopping', 'waiting']);
 const BAD = new Set(['failed', 'down', 'unhealthy', 'stale']);
 

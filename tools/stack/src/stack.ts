@@ -74,6 +74,7 @@ export function up(config: StackConfig, reporter: Reporter): Promise<StackEnv> {
     await each(reporter, all, (component) => component.provision(reporter));
     await each(reporter, [c.postgres], (component) => component.up(reporter));
     await each(reporter, [c.kafka, c.jaeger, c.registry], (component) => component.up(reporter));
+    if (c.kafka.formattedThisRun) await c.postgres.resetParityDatabase(reporter);
     const env = computeEnv(config, c.postgres);
     const file = writeEnvFile(config, env);
     reporter.line('stack', 'up', `${elapsed(startedAt)}  env written to ${file}`);

@@ -22,6 +22,8 @@ export class KafkaComponent extends ServerComponent {
   protected readonly label = `Kafka ${KAFKA_VERSION}`;
   protected readonly defaultTimeoutMs = 90_000;
   private java?: Promise<string>;
+  /** This `up` formatted a new log: offsets start again at 0 (stack.up resets Parity's database). */
+  formattedThisRun = false;
 
   private get libs(): string {
     return join(this.config.cacheDir, `kafka-${KAFKA_VERSION}`, 'libs');
@@ -167,6 +169,7 @@ export class KafkaComponent extends ServerComponent {
         `formatting Kafka storage failed:\n${lastLines(result.stdout + result.stderr)}`,
       );
     }
+    this.formattedThisRun = true;
     reporter.line(this.name, 'formatted', `${join(this.dir, 'data')} ${elapsed(startedAt)}`);
   }
 

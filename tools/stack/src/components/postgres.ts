@@ -222,6 +222,23 @@ export class PostgresComponent implements Component {
     };
   }
 
+  /**
+   * Empties the Parity database (the registry's is kept): the services' inboxes, outboxes and
+   * ledgers record Kafka offsets, which mean nothing against a newly formatted Kafka log, where
+   * offsets start at 0 again and every new record would look like one already applied. An
+   * external database is never dropped; it is the operator's.
+   */
+  async resetParityDatabase(reporter: Reporter): Promise<void> {
+    if (this.external) {
+      reporter.line(this.name, 'kept', `${redact(this.external.ownerUrl)} (external): not reset`);
+      return;
+    }
+    const cluster = await this.findCluster();
+    await this.psql(cluster, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE);`);
+    await this.psql(cluster, bootstrapSql(this.secrets));
+    reporter.line(this.name, 'reset', `database ${DATABASE} emptied: Kafka's log is new`);
+  }
+
   /** Drops what `up` created. The local cluster is started for this if needed and returned to the state it was in. */
   async wipe(reporter: Reporter): Promise<void> {
     if (this.external) {
