@@ -2,24 +2,17 @@ import { depotOwnersOf, type SeededWorld } from '@parity/simulators';
 
 /**
  * `INVENTORY_DEPOTS` for a seeded world: who owns each depot, where it is at its WMS, and where
- * its available-to-sell goes. Warehouse depots push Parity's figures to Prima; Sitoo stores
- * get Prima's figure on their till warehouse. Lightspeed stores are left out in the sandbox: its simulator issues one
- * refresh-token chain per account, which edge's poller owns, and a second owner would break it
- * (in production inventory has an OAuth client of its own).
+ * its available-to-sell goes. Warehouse depots push Parity's figures to Prima. Store depots are
+ * Prima's and push nothing yet: a till gets Prima's figure for its store, which is right only
+ * once the till's own sales reach Prima (the orders flow, not built yet); until then every push
+ * would undo the till's sales since the last one and let it sell stock that is gone. The
+ * store-depot flow is covered by test/inventory/ats-push.int-spec.ts.
  */
 export function inventoryDepotsOf(world: SeededWorld): Record<string, object> {
   const depots: Record<string, object> = {};
   for (const [code, { owner }] of Object.entries(depotOwnersOf(world))) {
     const location = world.warehouses.find((w) => w.depotCode === code)?.site;
     depots[code] = owner === 'PRIMA' ? { owner } : { owner, location, push: { prima: true } };
-  }
-  for (const store of world.stores) {
-    if (store.till !== 'sitoo') continue;
-    depots[store.storeCode] = {
-      owner: 'PRIMA',
-      store: store.storeCode,
-      push: { sitoo: { warehouseId: Number(store.tillLocationId) } },
-    };
   }
   return depots;
 }
