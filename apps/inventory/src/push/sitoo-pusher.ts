@@ -1,4 +1,5 @@
 import { parseStockQuantity, type SitooClient } from '@parity/connectors';
+import { groupBy } from '../common/group-by';
 import type { DepotMap } from '../depots/depot-settings';
 import type { ClaimedPush } from './push-queue.repository';
 import { answerToFailure, pushOneByOne, type PushAnswer, type Pusher } from './pusher';
@@ -23,7 +24,11 @@ export class SitooPusher implements Pusher {
 
   async push(pushes: readonly ClaimedPush[], signal?: AbortSignal): Promise<PushAnswer[]> {
     const answers: PushAnswer[] = [];
-    for (const [warehouseId, group] of groupByWarehouse(pushes, this.depots)) {
+    const byWarehouse = groupBy(
+      pushes,
+      (push) => this.depots[push.depot]?.push?.sitoo?.warehouseId,
+    );
+    for (const [warehouseId, group] of byWarehouse) {
       if (warehouseId === undefined) {
         answers.push(...group.map((push) => refused(push, 'NO_SITOO_WAREHOUSE')));
         continue;
@@ -75,16 +80,4 @@ export class SitooPusher implements Pusher {
 
 function refused(push: ClaimedPush, reason: string): PushAnswer {
   return { kind: 'REJECTED', push, answeredAt: Date.now(), reason, unknownSku: false };
-}
-
-function groupByWarehouse(
-  pushes: readonly ClaimedPush[],
-  depots: DepotMap,
-): Map<number | undefined, ClaimedPush[]> {
-  const groups = new Map<number | undefined, ClaimedPush[]>();
-  for (const push of pushes) {
-    const warehouseId = depots[push.depot]?.push?.sitoo?.warehouseId;
-    groups.set(warehouseId, [...(groups.get(warehouseId) ?? []), push]);
-  }
-  return groups;
 }

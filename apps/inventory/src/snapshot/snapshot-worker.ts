@@ -4,6 +4,7 @@ import { EventPublisher } from '@parity/kafka';
 import { createLogger, errorFields } from '@parity/telemetry';
 import { DataSource } from 'typeorm';
 import type { InventorySettings } from '../inventory.config';
+import { groupBy } from '../common/group-by';
 import { inventoryMetrics } from '../ledger/inventory-metrics';
 import { LedgerService, type OpenRequest } from '../ledger/ledger.service';
 import { primaPushesOf } from '../push/availability-pushes';
@@ -125,10 +126,4 @@ export class SnapshotWorker {
       return 'rebaselined';
     });
   }
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
-  return groups;
 }
