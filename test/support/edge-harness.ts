@@ -11,7 +11,7 @@ import { createSandbox, type RunningSandbox, type SimulatorFactory } from '@pari
 import type { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { serviceEnv, testLogDir, workspaceRoot } from './service-env';
-import { consumeTopic } from './read-topic';
+import { consumeTopic, endOffsetsOf, type StartOffsets } from './read-topic';
 import { stackEnv } from './stack-env';
 
 /** Edge's port in tests: apart from `npm start` (3001) and the lifecycle test (3100–3105). */
@@ -43,7 +43,7 @@ export class EdgeHarness {
   readonly serde = new AvroSerde(
     createSchemaRegistryClient(stackEnv('SCHEMA_REGISTRY_URL'), 'edge-test'),
   );
-  private readonly startOffsets = new Map<string, { partition: number; offset: string }[]>();
+  private readonly startOffsets = new Map<string, StartOffsets>();
   private readonly db = new Client({ connectionString: stackEnv('DATABASE_URL') });
 
   async start(
@@ -52,12 +52,10 @@ export class EdgeHarness {
     edgeEnv: (sandboxUrl: string) => Record<string, string> | Promise<Record<string, string>>,
   ): Promise<void> {
     await ensureTopics(this.kafka);
-    const admin = this.kafka.admin();
-    await admin.connect();
+    // endOffsetsOf retries while a freshly started broker still answers 'not the leader'.
     for (const { topic } of allTopicsToCreate()) {
-      this.startOffsets.set(topic, await admin.fetchTopicOffsets(topic));
+      this.startOffsets.set(topic, await endOffsetsOf(this.kafka, topic));
     }
-    await admin.disconnect();
     await this.db.connect();
 
     this.sandbox = await createSandbox({ seed: 7, simulators }).listen();
