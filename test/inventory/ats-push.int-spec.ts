@@ -119,7 +119,8 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
 
   const primaAckedAts = async (sku: string) => {
     const [row]: { acked_ats: string | null }[] = await stack.db.query(
-      `SELECT acked_ats FROM inventory.push_queue WHERE target = 'PRIMA' AND depot = 'WH1' AND sku = $1`,
+      `SELECT confirmed_payload->>'ats' AS acked_ats FROM inventory.documents
+        WHERE type = 'ATS_PUSH:PRIMA' AND key = 'WH1:' || $1`,
       [sku],
     );
     return row?.acked_ats === null || row === undefined ? undefined : Number(row.acked_ats);

@@ -1,12 +1,14 @@
 // Tracing starts first so that everything below is loaded already instrumented.
 import '@parity/telemetry/register';
 import { runService } from '@parity/service';
+import { documentRuntimeTables } from '@parity/documents';
 import { loadInventoryConfig } from './inventory.config';
 import { InventoryModule } from './inventory.module';
 import { InventoryTables1763900000000 } from './ledger/inventory-tables.migration';
 import { InventoryBaselinesAndQueueCleanup1764200000000 } from './ledger/baselines-and-queue-cleanup.migration';
 import { InventoryOrderReservations1764100000000 } from './pending/order-reservations.migration';
 import { InventoryPushTables1764000000000 } from './push/push-tables.migration';
+import { InventoryPushesAsDocuments1765100000000 } from './push/pushes-as-documents.migration';
 
 void runService({
   loadConfig: loadInventoryConfig,
@@ -26,6 +28,8 @@ void runService({
       InventoryPushTables1764000000000,
       InventoryOrderReservations1764100000000,
       InventoryBaselinesAndQueueCleanup1764200000000,
+      documentRuntimeTables('inventory'),
+      InventoryPushesAsDocuments1765100000000,
     ],
   },
 });

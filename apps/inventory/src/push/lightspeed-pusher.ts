@@ -1,8 +1,9 @@
 import type { LightspeedClient } from '@parity/connectors';
 import type { DepotMap } from '../depots/depot-settings';
 import type { LightspeedItemIds } from './lightspeed-item-ids';
-import type { ClaimedPush } from './push-queue.repository';
-import { answerToFailure, pushOneByOne, type PushAnswer, type Pusher } from './pusher';
+import { writeOneByOne } from '@parity/documents';
+import type { ClaimedPush, PushAnswer } from './push-target';
+import { refusedPush, UNKNOWN_SKU, type Pusher } from './pusher';
 
 /**
  * Prima's available-to-sell to each store's Lightspeed shop as the item's qoh there. A write
@@ -20,27 +21,19 @@ export class LightspeedPusher implements Pusher {
     private readonly depots: DepotMap,
   ) {}
 
-  push(pushes: readonly ClaimedPush[], signal?: AbortSignal): Promise<PushAnswer[]> {
-    return pushOneByOne(pushes, signal, (push) => this.pushOne(push));
+  push(pushes: readonly ClaimedPush[], signal: AbortSignal): Promise<PushAnswer[]> {
+    return writeOneByOne(pushes, signal, (push) => this.pushOne(push));
   }
 
+  /** Throws what Lightspeed answered; `writeOneByOne` classifies it. */
   private async pushOne(push: ClaimedPush): Promise<PushAnswer> {
-    const refuse = (reason: string, unknownSku: boolean): PushAnswer => ({
-      kind: 'REJECTED',
-      push,
-      answeredAt: Date.now(),
-      reason,
-      unknownSku,
-    });
-    const shopId = this.depots[push.depot]?.push?.lightspeed?.shopId;
-    if (shopId === undefined) return refuse('NO_LIGHTSPEED_SHOP', false);
-    try {
-      const itemId = await this.itemIds.of(push.sku, push.changedAt);
-      if (itemId === undefined) return refuse(`no item with customSku ${push.sku}`, true);
-      await this.client.setQuantityOnHand(itemId, shopId, push.ats);
-      return { kind: 'ACKNOWLEDGED', push, answeredAt: Date.now() };
-    } catch (error) {
-      return answerToFailure(push, error);
-    }
+    const { depot, sku, ats, changedAt } = push.payload;
+    const shopId = this.depots[depot]?.push?.lightspeed?.shopId;
+    if (shopId === undefined) return refusedPush(push, 'NO_LIGHTSPEED_SHOP');
+    const itemId = await this.itemIds.of(sku, changedAt);
+    if (itemId === undefined)
+      return refusedPush(push, `no item with customSku ${sku}`, UNKNOWN_SKU);
+    await this.client.setQuantityOnHand(itemId, shopId, ats);
+    return { kind: 'CONFIRMED', document: push, answeredAt: Date.now() };
   }
 }

@@ -3,7 +3,7 @@ import type { Availability } from '@parity/contracts';
 import { inventoryEnvSchema } from '../inventory.config';
 import { primaPushesOf } from './availability-pushes';
 import { primaRowOf } from './prima-pusher';
-import type { ClaimedPush } from './push-queue.repository';
+import type { ClaimedPush } from './push-target';
 
 const availability = (depot: string, sku: string, figures: Partial<Availability>) =>
   ({
@@ -50,11 +50,7 @@ describe('pushes to Prima', () => {
   it("sends what the warehouse holds back as allocated, leaving Prima's own orders to Prima, so Prima's ATS is Parity's", () => {
     // 10 on hand, 4 available: 2 are Prima's own orders (pending), 4 the warehouse holds back.
     const push = {
-      depot: 'WH1',
-      sku: 'A',
-      onHand: 10,
-      ats: 4,
-      pending: 2,
+      payload: { depot: 'WH1', sku: 'A', onHand: 10, ats: 4, pending: 2 },
       version: 7,
     } as ClaimedPush;
     const row = primaRowOf(push);
@@ -66,7 +62,9 @@ describe('pushes to Prima', () => {
       sourceVersion: 7,
     });
     const primasOwnAllocations = 2;
-    expect(row.quantityOnHand - row.quantityAllocated - primasOwnAllocations).toBe(push.ats);
+    expect(row.quantityOnHand - row.quantityAllocated - primasOwnAllocations).toBe(
+      push.payload.ats,
+    );
   });
 
   it('refuses a configuration that pushes a depot nowhere it can go, or without the vendor', () => {

@@ -1,6 +1,7 @@
 import type { PrimaClient, PrimaStockLevelRow } from '@parity/connectors';
-import type { ClaimedPush } from './push-queue.repository';
-import { answerToFailure, type PushAnswer, type Pusher } from './pusher';
+import { answerOfFailure } from '@parity/documents';
+import type { ClaimedPush, PushAnswer } from './push-target';
+import { refusedPush, UNKNOWN_SKU, type Pusher } from './pusher';
 
 /** Prima takes at most 500 rows in one stock-levels push. */
 const PRIMA_ROWS_PER_CALL = 500;
@@ -15,11 +16,12 @@ const PRIMA_ROWS_PER_CALL = 500;
  * then. The availability version guards against a late push.
  */
 export function primaRowOf(push: ClaimedPush): PrimaStockLevelRow {
+  const { depot, sku, onHand, ats, pending } = push.payload;
   return {
-    depotCode: push.depot,
-    itemCode: push.sku,
-    quantityOnHand: push.onHand,
-    quantityAllocated: Math.max(0, push.onHand - push.ats - push.pending),
+    depotCode: depot,
+    itemCode: sku,
+    quantityOnHand: onHand,
+    quantityAllocated: Math.max(0, onHand - ats - pending),
     sourceVersion: push.version,
   };
 }
@@ -37,18 +39,23 @@ export class PrimaPusher implements Pusher {
     try {
       results = await this.prima.pushStockLevels(pushes.map(primaRowOf));
     } catch (error) {
-      return pushes.map((push) => answerToFailure(push, error));
+      return pushes.map((push) => answerOfFailure(push, error));
     }
     const answeredAt = Date.now();
     const byKey = new Map(results.map((r) => [`${r.depotCode}|${r.itemCode}`, r]));
     return pushes.map((push): PushAnswer => {
-      const result = byKey.get(`${push.depot}|${push.sku}`);
-      if (!result)
-        return { kind: 'RETRY', push, error: new Error('Prima gave no result for the row') };
+      const result = byKey.get(`${push.payload.depot}|${push.payload.sku}`);
+      if (!result) {
+        return {
+          kind: 'RETRY',
+          document: push,
+          error: new Error('Prima gave no result for the row'),
+        };
+      }
       // IGNORED_STALE: Prima already holds this version or a newer one, which is an ack too.
-      if (result.outcome !== 'REJECTED') return { kind: 'ACKNOWLEDGED', push, answeredAt };
+      if (result.outcome !== 'REJECTED') return { kind: 'CONFIRMED', document: push, answeredAt };
       const reason = result.reason ?? 'REJECTED';
-      return { kind: 'REJECTED', push, answeredAt, reason, unknownSku: reason === 'UNKNOWN_ITEM' };
+      return refusedPush(push, reason, reason === 'UNKNOWN_ITEM' ? UNKNOWN_SKU : undefined);
     });
   }
 }

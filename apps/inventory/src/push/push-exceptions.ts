@@ -1,6 +1,5 @@
 import type { ExceptionType, IntegrationException } from '@parity/contracts';
-import type { ClaimedPush } from './push-queue.repository';
-import { teamOf, type PushTarget } from './push-target';
+import { targetOf, teamOf, type ClaimedPush, type PushTarget } from './push-target';
 
 const TARGET_NAMES: Record<PushTarget, string> = {
   PRIMA: 'Prima',
@@ -19,14 +18,15 @@ export function pushRefusedException(
   at: number,
 ): IntegrationException {
   const type: ExceptionType = unknownSku
-    ? push.target === 'PRIMA'
+    ? targetOf(push) === 'PRIMA'
       ? 'SKU_UNKNOWN_IN_ERP'
       : 'CATALOGUE_MISMATCH'
     : 'PAYLOAD_INVALID';
-  const target = TARGET_NAMES[push.target];
+  const target = TARGET_NAMES[targetOf(push)];
+  const { sku, depot, ats } = push.payload;
   const summary = unknownSku
-    ? `${target} does not know ${push.sku}, so its available-to-sell in ${push.depot} (${push.ats}) cannot be pushed: add the item there (or map it), and the next change is pushed.`
-    : `${target} refused the available-to-sell of ${push.sku} in ${push.depot} (${push.ats}): ${reason}.`;
+    ? `${target} does not know ${sku}, so its available-to-sell in ${depot} (${ats}) cannot be pushed: add the item there (or map it), and the next change is pushed.`
+    : `${target} refused the available-to-sell of ${sku} in ${depot} (${ats}): ${reason}.`;
   return exceptionOf(push, type, summary, at, `push:${push.revision}`, { reason });
 }
 
@@ -39,11 +39,12 @@ export function syncLagException(
   windowStart: number,
   at: number,
 ): IntegrationException {
-  const target = TARGET_NAMES[push.target];
+  const target = TARGET_NAMES[targetOf(push)];
+  const { sku, depot, ats } = push.payload;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const summary = acknowledged
-    ? `${target} acknowledged the available-to-sell of ${push.sku} in ${push.depot} ${seconds(lagMs)} after it was due, over the ${seconds(thresholdMs)} allowed: it may have sold stock that was gone. Check the target's health and Parity's push backlog.`
-    : `${target} has not acknowledged the available-to-sell of ${push.sku} in ${push.depot} (${push.ats}) ${seconds(lagMs)} after it was due, over the ${seconds(thresholdMs)} allowed. Check the target's health and Parity's push backlog.`;
+    ? `${target} acknowledged the available-to-sell of ${sku} in ${depot} ${seconds(lagMs)} after it was due, over the ${seconds(thresholdMs)} allowed: it may have sold stock that was gone. Check the target's health and Parity's push backlog.`
+    : `${target} has not acknowledged the available-to-sell of ${sku} in ${depot} (${ats}) ${seconds(lagMs)} after it was due, over the ${seconds(thresholdMs)} allowed. Check the target's health and Parity's push backlog.`;
   return exceptionOf(push, 'SYNC_LAG_EXCEEDED', summary, at, `lag:${windowStart}`, {
     lagMs: String(Math.round(lagMs)),
     thresholdMs: String(thresholdMs),
@@ -59,21 +60,22 @@ function exceptionOf(
   occurrence: string,
   details: Record<string, string>,
 ): IntegrationException {
-  const fingerprint = `${type}:SKU:${push.sku}:${push.depot}:${push.target}`;
+  const { sku, depot, ats, changedAt } = push.payload;
+  const fingerprint = `${type}:SKU:${sku}:${depot}:${push.target}`;
   return {
     header: {
       eventId: `inventory:${fingerprint}:${occurrence}`,
-      source: push.target,
+      source: targetOf(push),
       producedBy: 'inventory/push',
       occurredAt: at,
       sourceTimeZone: 'UTC',
       archiveRef: null,
     },
     type,
-    team: teamOf(push.target),
+    team: teamOf(targetOf(push)),
     severity: type === 'SYNC_LAG_EXCEEDED' ? 'WARNING' : 'ERROR',
     entityType: 'SKU',
-    entityId: push.sku,
+    entityId: sku,
     summary,
     fingerprint,
     sourceTopic: null,
@@ -82,12 +84,12 @@ function exceptionOf(
     rawPayloadRef: null,
     details: {
       ...details,
-      sku: push.sku,
-      depot: push.depot,
+      sku,
+      depot,
       target: push.target,
       availabilityVersion: String(push.version),
-      ats: String(push.ats),
-      changedAt: new Date(push.changedAt).toISOString(),
+      ats: String(ats),
+      changedAt: new Date(changedAt).toISOString(),
     },
   };
 }

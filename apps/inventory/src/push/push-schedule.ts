@@ -4,44 +4,28 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { EventPublisher } from '@parity/kafka';
+import { WorkLoop } from '@parity/documents';
 import { createLogger } from '@parity/telemetry';
 import { DataSource } from 'typeorm';
 import type { InventorySettings } from '../inventory.config';
 import { INVENTORY_SETTINGS, VENDOR_CLIENTS } from '../tokens';
 import type { VendorClients } from '../vendors/vendor-clients';
-import { LagWatch } from './lag-watch';
-import { LightspeedItemIds } from './lightspeed-item-ids';
-import { LightspeedPusher } from './lightspeed-pusher';
-import { PrimaPusher } from './prima-pusher';
 import { PrimaStoreStockFeed } from './prima-store-stock-feed';
-import { PushLoop } from './push-loop';
 import { PushQueueRepository } from './push-queue.repository';
-import { PushWorker } from './push-worker';
 import { configuredTargetsOf } from './push-target';
-import type { Pusher } from './pusher';
-import { SitooPusher } from './sitoo-pusher';
-import { SyncLagAlerts } from './sync-lag';
-
-/** How often the lag watch looks for pushes left unacknowledged. */
-const LAG_WATCH_MS = 5_000;
 
 /**
- * Starts, once the application is up, a worker loop per configured target, the Prima feed of
- * store depots' figures, and the lag watch; stops them all before shutdown, letting a round
- * in flight record its answers.
+ * At boot, drops queued pushes the configuration no longer makes (the document runtime
+ * writes the rest); runs the Prima feed of store depots' figures until shutdown.
  */
 @Injectable()
 export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = createLogger(PushSchedule.name);
-  private readonly loops: PushLoop[] = [];
+  private readonly loops: WorkLoop[] = [];
 
   constructor(
     private readonly db: DataSource,
     private readonly queue: PushQueueRepository,
-    private readonly publisher: EventPublisher,
-    private readonly lag: SyncLagAlerts,
-    private readonly watch: LagWatch,
     @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
     @Inject(VENDOR_CLIENTS) private readonly clients: VendorClients,
   ) {}
@@ -52,40 +36,14 @@ export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationSh
       this.queue.discardUnconfigured(tx, configuredTargetsOf(depots)),
     );
     if (discarded > 0) this.log.info('push.queue.discarded', { discarded, reason: 'unconfigured' });
-    const { clients } = this;
-    const pushers: Pusher[] = [
-      ...(clients.prima ? [new PrimaPusher(clients.prima)] : []),
-      ...(clients.sitoo ? [new SitooPusher(clients.sitoo, depots)] : []),
-      ...(clients.lightspeed
-        ? [
-            new LightspeedPusher(
-              clients.lightspeed,
-              new LightspeedItemIds(clients.lightspeed),
-              depots,
-            ),
-          ]
-        : []),
-    ];
-    for (const pusher of pushers) {
-      const worker = new PushWorker(this.db, this.queue, this.publisher, this.lag, pusher, depots);
-      // A full batch means more are waiting: go again at once instead of idling.
-      const round = async (signal: AbortSignal) => (await worker.round(signal)) >= pusher.batchSize;
-      for (let i = 0; i < pusher.concurrency; i++) {
-        this.loops.push(new PushLoop(`push:${pusher.target}:${i}`, round, push.cadence.pollMs));
-      }
-    }
-    if (clients.prima) {
-      const feed = new PrimaStoreStockFeed(this.db, clients.prima, this.queue, depots);
+    if (this.clients.prima) {
+      const feed = new PrimaStoreStockFeed(this.db, this.clients.prima, this.queue, depots);
       if (feed.storeDepots().length > 0) {
         const read = async () => (await feed.readAll(), false);
-        this.loops.push(new PushLoop('prima-store-stock', read, push.primaStockPollMs));
+        this.loops.push(new WorkLoop('prima-store-stock', read, push.primaStockPollMs));
       }
     }
-    this.loops.push(
-      new PushLoop('sync-lag-watch', async () => (await this.watch.check(), false), LAG_WATCH_MS),
-    );
     for (const loop of this.loops) loop.start();
-    this.log.info('push.started', { targets: pushers.map((p) => p.target) });
   }
 
   async beforeApplicationShutdown(): Promise<void> {

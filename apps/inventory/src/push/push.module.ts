@@ -1,27 +1,28 @@
 import { Module } from '@nestjs/common';
-import { EventPublisher, KafkaRuntime } from '@parity/kafka';
-import { LagWatch } from './lag-watch';
+import { DocumentRuntimeModule } from '@parity/documents';
+import type { InventorySettings } from '../inventory.config';
+import { INVENTORY_SETTINGS, VENDOR_CLIENTS } from '../tokens';
+import type { VendorClients } from '../vendors/vendor-clients';
+import { pushDocumentTypes } from './push-documents';
 import { PushQueueModule } from './push-queue.module';
 import { PushSchedule } from './push-schedule';
-import { SyncLagAlerts } from './sync-lag';
 
 /**
- * Available-to-sell out to Prima and the tills: drains the push queue per target, records
- * what each target acknowledged (inventory.sync-acks.v1), measures sync lag and raises
- * SYNC_LAG_EXCEEDED past its threshold.
+ * Available-to-sell out to Prima and the tills, as documents of the document runtime: one
+ * latest-wins push per target × depot × SKU, its answers as SyncAcks, sync lag measured and
+ * SYNC_LAG_EXCEEDED raised past its threshold.
  */
 @Module({
-  imports: [PushQueueModule],
-  providers: [
-    PushSchedule,
-    SyncLagAlerts,
-    LagWatch,
-    // The runtime's publisher writes to this service's outbox, so its relay sends the events.
-    {
-      provide: EventPublisher,
-      inject: [KafkaRuntime],
-      useFactory: (k: KafkaRuntime) => k.publisher,
-    },
+  imports: [
+    DocumentRuntimeModule.forRoot({
+      inject: [INVENTORY_SETTINGS, VENDOR_CLIENTS],
+      useFactory: (settings: InventorySettings, clients: VendorClients) => ({
+        types: pushDocumentTypes(clients, settings.depots, settings.push),
+        options: { schema: 'inventory', pollMs: settings.push.cadence.pollMs },
+      }),
+    }),
+    PushQueueModule,
   ],
+  providers: [PushSchedule],
 })
 export class PushModule {}

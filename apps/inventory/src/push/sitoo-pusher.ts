@@ -1,8 +1,9 @@
 import { parseStockQuantity, type SitooClient } from '@parity/connectors';
 import { groupBy } from '../common/group-by';
 import type { DepotMap } from '../depots/depot-settings';
-import type { ClaimedPush } from './push-queue.repository';
-import { answerToFailure, pushOneByOne, type PushAnswer, type Pusher } from './pusher';
+import { answerOfFailure, writeOneByOne } from '@parity/documents';
+import type { ClaimedPush, PushAnswer } from './push-target';
+import { refusedPush, type Pusher } from './pusher';
 
 /**
  * Prima's available-to-sell to each store's Sitoo warehouse. Sitoo has no bulk set, so a
@@ -22,29 +23,33 @@ export class SitooPusher implements Pusher {
     private readonly depots: DepotMap,
   ) {}
 
-  async push(pushes: readonly ClaimedPush[], signal?: AbortSignal): Promise<PushAnswer[]> {
+  async push(pushes: readonly ClaimedPush[], signal: AbortSignal): Promise<PushAnswer[]> {
     const answers: PushAnswer[] = [];
     const byWarehouse = groupBy(
       pushes,
-      (push) => this.depots[push.depot]?.push?.sitoo?.warehouseId,
+      (push) => this.depots[push.payload.depot]?.push?.sitoo?.warehouseId,
     );
     for (const [warehouseId, group] of byWarehouse) {
       if (warehouseId === undefined) {
-        answers.push(...group.map((push) => refused(push, 'NO_SITOO_WAREHOUSE')));
+        answers.push(...group.map((push) => refusedPush(push, 'NO_SITOO_WAREHOUSE')));
         continue;
       }
       const shown = await this.shownFigures(warehouseId, group).catch((error: unknown) => error);
       if (shown instanceof Map) {
-        const toWrite = group.filter((push) => shown.get(push.sku) !== push.ats);
+        const isShown = (push: ClaimedPush) => shown.get(push.payload.sku) === push.payload.ats;
         const answeredAt = Date.now();
         answers.push(
           ...group
-            .filter((push) => shown.get(push.sku) === push.ats)
-            .map((push): PushAnswer => ({ kind: 'ACKNOWLEDGED', push, answeredAt })),
-          ...(await pushOneByOne(toWrite, signal, (push) => this.pushOne(warehouseId, push))),
+            .filter(isShown)
+            .map((push): PushAnswer => ({ kind: 'CONFIRMED', document: push, answeredAt })),
+          ...(await writeOneByOne(
+            group.filter((push) => !isShown(push)),
+            signal,
+            (push) => this.pushOne(warehouseId, push),
+          )),
         );
       } else {
-        answers.push(...group.map((push) => answerToFailure(push, shown)));
+        answers.push(...group.map((push) => answerOfFailure(push, shown)));
       }
     }
     return answers;
@@ -56,7 +61,7 @@ export class SitooPusher implements Pusher {
     pushes: readonly ClaimedPush[],
   ): Promise<Map<string, number>> {
     const shown = new Map<string, number>();
-    const skus = pushes.map((push) => push.sku);
+    const skus = pushes.map((push) => push.payload.sku);
     for await (const item of this.sitoo.warehouseItems(warehouseId, skus)) {
       const available = parseStockQuantity(item.decimalavailable);
       // Sitoo keeps three decimals; a fraction is never what Parity sets, so it is a change.
@@ -67,17 +72,11 @@ export class SitooPusher implements Pusher {
     return shown;
   }
 
+  /** Throws what Sitoo answered; `writeOneByOne` classifies it. */
   private async pushOne(warehouseId: number, push: ClaimedPush): Promise<PushAnswer> {
-    try {
-      const reference = `parity-ats:${push.depot}:${push.sku}:${push.revision}`;
-      await this.sitoo.setAvailable(warehouseId, push.sku, push.ats, reference);
-      return { kind: 'ACKNOWLEDGED', push, answeredAt: Date.now() };
-    } catch (error) {
-      return answerToFailure(push, error);
-    }
+    const { depot, sku, ats } = push.payload;
+    const reference = `parity-ats:${depot}:${sku}:${push.revision}`;
+    await this.sitoo.setAvailable(warehouseId, sku, ats, reference);
+    return { kind: 'CONFIRMED', document: push, answeredAt: Date.now() };
   }
-}
-
-function refused(push: ClaimedPush, reason: string): PushAnswer {
-  return { kind: 'REJECTED', push, answeredAt: Date.now(), reason, unknownSku: false };
 }

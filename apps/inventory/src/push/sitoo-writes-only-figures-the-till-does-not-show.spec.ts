@@ -1,6 +1,6 @@
 import type { SitooClient, SitooWarehouseItem } from '@parity/connectors';
 import type { DepotMap } from '../depots/depot-settings';
-import type { ClaimedPush } from './push-queue.repository';
+import type { ClaimedPush } from './push-target';
 import { SitooPusher } from './sitoo-pusher';
 
 const depots: DepotMap = {
@@ -12,7 +12,8 @@ const depots: DepotMap = {
   STORE02: { owner: 'PRIMA', contiguousSequence: false },
 };
 const push = (depot: string, sku: string, ats: number) =>
-  ({ target: 'SITOO', depot, sku, ats, revision: 1 }) as ClaimedPush;
+  ({ target: 'SITOO', payload: { depot, sku, ats }, revision: 1 }) as ClaimedPush;
+const running = new AbortController().signal;
 
 function fakeSitoo(available: Record<string, string>) {
   const reads: string[][] = [];
@@ -36,32 +37,35 @@ function fakeSitoo(available: Record<string, string>) {
 describe('pushes to a Sitoo till', () => {
   it('read the warehouse once and write only the figures it does not show, acknowledging the rest', async () => {
     const { sitoo, reads, writes } = fakeSitoo({ A: '4.000', B: '2.000', C: '1.500' });
-    const answers = await new SitooPusher(sitoo, depots).push([
-      push('STORE01', 'A', 4),
-      push('STORE01', 'B', 3),
-      push('STORE01', 'C', 1),
-      push('STORE01', 'D', 5),
-    ]);
+    const answers = await new SitooPusher(sitoo, depots).push(
+      [
+        push('STORE01', 'A', 4),
+        push('STORE01', 'B', 3),
+        push('STORE01', 'C', 1),
+        push('STORE01', 'D', 5),
+      ],
+      running,
+    );
     expect(reads).toEqual([['A', 'B', 'C', 'D']]);
     // A stands at 4; B moves, C holds a fraction, D is not there yet.
     expect(writes).toEqual(['B=3', 'C=1', 'D=5']);
-    expect(answers.map((a) => [a.push.sku, a.kind])).toEqual([
-      ['A', 'ACKNOWLEDGED'],
-      ['B', 'ACKNOWLEDGED'],
-      ['C', 'ACKNOWLEDGED'],
-      ['D', 'ACKNOWLEDGED'],
+    expect(answers.map((a) => [a.document.payload.sku, a.kind])).toEqual([
+      ['A', 'CONFIRMED'],
+      ['B', 'CONFIRMED'],
+      ['C', 'CONFIRMED'],
+      ['D', 'CONFIRMED'],
     ]);
   });
 
   it('refuse a depot with no Sitoo warehouse, without holding up the others', async () => {
     const { sitoo } = fakeSitoo({ A: '0.000' });
-    const answers = await new SitooPusher(sitoo, depots).push([
-      push('STORE02', 'A', 1),
-      push('STORE01', 'A', 0),
-    ]);
-    expect(answers.map((a) => [a.push.depot, a.kind])).toEqual([
-      ['STORE02', 'REJECTED'],
-      ['STORE01', 'ACKNOWLEDGED'],
+    const answers = await new SitooPusher(sitoo, depots).push(
+      [push('STORE02', 'A', 1), push('STORE01', 'A', 0)],
+      running,
+    );
+    expect(answers.map((a) => [a.document.payload.depot, a.kind])).toEqual([
+      ['STORE02', 'REFUSED'],
+      ['STORE01', 'CONFIRMED'],
     ]);
   });
 
@@ -72,7 +76,7 @@ describe('pushes to a Sitoo till', () => {
         throw new Error('socket hang up');
       },
     } as unknown as SitooClient;
-    const answers = await new SitooPusher(sitoo, depots).push([push('STORE01', 'A', 1)]);
+    const answers = await new SitooPusher(sitoo, depots).push([push('STORE01', 'A', 1)], running);
     expect(answers.map((a) => a.kind)).toEqual(['RETRY']);
   });
 });

@@ -1,37 +1,38 @@
 import type { SyncAck } from '@parity/contracts';
 import type { DepotMap } from '../depots/depot-settings';
-import type { PushAnswer } from './pusher';
+import type { Answered } from '@parity/documents';
+import { targetOf, type PushFigure } from './push-target';
 
 /** The `producedBy` of every sync ack. */
 export const SYNC_ACK_PRODUCER = 'inventory/push';
-
-type Answered = Exclude<PushAnswer, { kind: 'RETRY' }>;
 
 /**
  * The SyncAck of a target's answer, keyed `depot:sku` by the catalog. Its occurredAt is when
  * the target answered and changedAt when the figure changed at its source, so a reader gets
  * the flow's sync lag from the event alone.
  */
-export function syncAckOf(answer: Answered, depots: DepotMap): SyncAck {
-  const { push } = answer;
+export function syncAckOf(answer: Answered<PushFigure>, depots: DepotMap): SyncAck {
+  const { document: push } = answer;
+  const { depot, sku, ats, quantityScale, changedAt } = push.payload;
+  const target = targetOf(push);
   return {
     header: {
-      eventId: `inventory:sync-ack:${push.target}:${push.depot}:${push.sku}:${push.revision}`,
-      source: push.target,
+      eventId: `inventory:sync-ack:${target}:${depot}:${sku}:${push.revision}`,
+      source: target,
       producedBy: SYNC_ACK_PRODUCER,
       occurredAt: answer.answeredAt,
       sourceTimeZone: 'UTC',
       archiveRef: null,
     },
-    sku: push.sku,
-    depot: push.depot,
-    target: push.target,
-    store: push.target === 'PRIMA' ? null : (depots[push.depot]?.store ?? null),
+    sku,
+    depot,
+    target,
+    store: target === 'PRIMA' ? null : (depots[depot]?.store ?? null),
     availabilityVersion: push.version,
-    ats: push.ats,
-    quantityScale: push.quantityScale,
-    changedAt: push.changedAt,
-    status: answer.kind,
-    failureReason: answer.kind === 'REJECTED' ? answer.reason : null,
+    ats,
+    quantityScale,
+    changedAt,
+    status: answer.kind === 'CONFIRMED' ? 'ACKNOWLEDGED' : 'REJECTED',
+    failureReason: answer.kind === 'REFUSED' ? answer.reason : null,
   };
 }

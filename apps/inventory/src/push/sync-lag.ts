@@ -1,12 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { exceptionTopicFor } from '@parity/contracts';
-import { EventPublisher } from '@parity/kafka';
+import type { IntegrationException } from '@parity/contracts';
 import { Histogram } from 'prom-client';
 import type { EntityManager } from 'typeorm';
-import type { InventorySettings } from '../inventory.config';
-import { INVENTORY_SETTINGS } from '../tokens';
+import type { PushSettings } from './push-settings';
 import { syncLagException } from './push-exceptions';
-import type { ClaimedPush } from './push-queue.repository';
+import type { ClaimedPush } from './push-target';
 
 /** Source event → target ack, per target: what the tills and Prima lag behind the stock. */
 export const syncLagSeconds = new Histogram({
@@ -17,39 +14,30 @@ export const syncLagSeconds = new Histogram({
 });
 
 /**
- * Raises SYNC_LAG_EXCEEDED to the owning team when a push is acknowledged, or still waits,
- * longer than the threshold after it was due (at once for a hot SKU, at the sweep for the
- * others): once per SKU × depot × target per alert window, however many events pass.
+ * SYNC_LAG_EXCEEDED for a push acknowledged, or still waiting, longer than the threshold
+ * after it was due (at once for a hot SKU, at the sweep for the others). The document runtime
+ * asks once per pending spell; this keeps it to once per SKU × depot × target per alert
+ * window too, however many spells pass.
  */
-@Injectable()
 export class SyncLagAlerts {
-  constructor(
-    private readonly publisher: EventPublisher,
-    @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
-  ) {}
+  constructor(private readonly settings: PushSettings['syncLag']) {}
 
-  /** Whether `lagMs` of this push breaks the threshold. */
-  exceeded(lagMs: number): boolean {
-    return lagMs > this.settings.push.syncLag.thresholdMs;
-  }
-
-  async raise(
+  async exceptions(
     tx: EntityManager,
     push: ClaimedPush,
     lagMs: number,
     acknowledged: boolean,
-  ): Promise<void> {
-    const { thresholdMs, alertWindowMs } = this.settings.push.syncLag;
+  ): Promise<IntegrationException[]> {
+    const { thresholdMs, alertWindowMs } = this.settings;
     const now = Date.now();
     const windowStart = now - (now % alertWindowMs);
     const inserted: unknown[] = await tx.query(
       `INSERT INTO inventory.sync_lag_alerts (target, depot, sku, window_start)
        VALUES ($1, $2, $3, to_timestamp($4 / 1000.0))
        ON CONFLICT DO NOTHING RETURNING 1`,
-      [push.target, push.depot, push.sku, windowStart],
+      [push.target, push.payload.depot, push.payload.sku, windowStart],
     );
-    if (inserted.length === 0) return;
-    const exception = syncLagException(push, lagMs, thresholdMs, acknowledged, windowStart, now);
-    await this.publisher.publish(tx, exceptionTopicFor(exception.team), [exception]);
+    if (inserted.length === 0) return [];
+    return [syncLagException(push, lagMs, thresholdMs, acknowledged, windowStart, now)];
   }
 }

@@ -5,13 +5,13 @@ import { createLogger, errorFields } from '@parity/telemetry';
  * Runs `round` until stopped: at once again while rounds find work (`busy`), else after
  * `idleMs`. A failed round is logged and retried after the idle pause, never fatal.
  */
-export class PushLoop {
-  private readonly log = createLogger(PushLoop.name);
+export class WorkLoop {
+  private readonly log = createLogger(WorkLoop.name);
   private readonly stopping = new AbortController();
   private running: Promise<void> | undefined;
 
   constructor(
-    private readonly name: string,
+    readonly name: string,
     private readonly round: (signal: AbortSignal) => Promise<boolean>,
     private readonly idleMs: number,
   ) {}
@@ -29,7 +29,7 @@ export class PushLoop {
     const { signal } = this.stopping;
     while (!signal.aborted) {
       const busy = await this.round(signal).catch((error: unknown) => {
-        this.log.warn('push.loop.failed', { loop: this.name, ...errorFields(error) });
+        this.log.warn('work.loop.failed', { loop: this.name, ...errorFields(error) });
         return false;
       });
       // Aborted on stop, so shutdown does not wait out a long idle pause.
