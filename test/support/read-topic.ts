@@ -97,3 +97,21 @@ export async function endOffsetsOf(kafka: Kafka, topic: string): Promise<StartOf
     await admin.disconnect();
   }
 }
+
+/**
+ * Everything published to a topic from `from` up to its end offsets now: a read that ends on
+ * a marker (the last record already in the log), not on a timeout, so a test can count what
+ * was raised without waiting to see that nothing more comes.
+ */
+export async function readTopicToEnd(
+  kafka: Kafka,
+  topic: string,
+  from: StartOffsets,
+): Promise<KafkaMessage[]> {
+  const end = await endOffsetsOf(kafka, topic);
+  const start = new Map(from.map((p) => [p.partition, Number(p.offset)]));
+  const total = end.reduce((n, p) => n + Number(p.offset) - (start.get(p.partition) ?? 0), 0);
+  const read = await readTopicUntil(kafka, topic, (m) => m.length >= total, 60_000, from);
+  if (read.length < total) throw new Error(`read ${read.length} of ${total} records of ${topic}`);
+  return read;
+}

@@ -15,7 +15,7 @@ import {
   type TopicDefinition,
 } from '@parity/kafka';
 import type { Admin, Kafka, Producer } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import { DataSource, type MigrationInterface } from 'typeorm';
 import { stackEnv } from './stack-env';
 import { unique } from './unique';
 
@@ -77,11 +77,19 @@ export class RuntimeHarness {
   private readonly topics: string[] = [];
   private readonly running: { stop(): Promise<void> }[] = [];
 
-  /** Creates the schema (runtime tables plus the test's own, as the owner role) and connects. */
-  async setUp(tablesSql: (schema: string) => string[]): Promise<void> {
+  /**
+   * Creates the schema (runtime tables, then the migrations and tables the test gives, as the
+   * owner role) and connects.
+   */
+  async setUp(
+    tablesSql: (schema: string) => string[],
+    migrations: readonly ((schema: string) => new () => MigrationInterface)[] = [],
+  ): Promise<void> {
     await this.owner.initialize();
     const schema = this.schema;
-    await new (kafkaRuntimeTables(schema))().up(this.owner.createQueryRunner());
+    for (const migration of [kafkaRuntimeTables, ...migrations]) {
+      await new (migration(schema))().up(this.owner.createQueryRunner());
+    }
     for (const sql of tablesSql(schema)) await this.owner.query(sql);
     await this.owner.query(
       `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "${schema}" TO parity_app`,

@@ -35,7 +35,11 @@ export class DocumentWorker<P> {
     )) as ClaimedDocument<P>[];
     if (claimed.length === 0) return 0;
     await this.budget?.take();
-    const answers = await spec.write(claimed, signal).catch(
+    // Past half its lease a round starts no more writes: another worker may take the rest
+    // once the lease runs out, and two writers searching before creating could both create.
+    const leaseMs = spec.leaseMs ?? DEFAULT_LEASE_MS;
+    const writing = AbortSignal.any([signal, AbortSignal.timeout(leaseMs / 2)]);
+    const answers = await spec.write(claimed, writing).catch(
       // A write that threw (a bug, a dropped socket) answered nothing: every document is retried.
       (error: unknown): DocumentAnswer<P>[] =>
         claimed.map((document) => ({ kind: 'RETRY', document, error })),

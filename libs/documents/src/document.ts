@@ -94,7 +94,12 @@ export interface DocumentType<P> {
   readonly batchSize: number;
   /** Write calls of this type in flight at once. */
   readonly concurrency: number;
-  /** How long a worker may hold a claim before another may take it (a crashed worker's). */
+  /**
+   * How long a worker may hold a claim before another may take it (a crashed worker's); 60 s
+   * by default. A round starts writes only in the first half of it, so the vendor client's
+   * timeout must be shorter than the other half: a write still running when the lease runs
+   * out could race the next holder's search-before-create.
+   */
   readonly leaseMs?: number;
   readonly retry?: RetryPolicy;
   /**

@@ -25,6 +25,13 @@ export interface FaultRule {
   readonly hangMs?: number;
   /** Drop the connection without an answer (ECONNRESET at the client). */
   readonly resetRate?: number;
+  /**
+   * Serve the request (the vendor makes the record), then drop the connection instead of
+   * answering: the client cannot tell whether its create happened.
+   */
+  readonly answerLostRate?: number;
+  /** Serve the request at once, then hold its answer this long: the window a client can die in. */
+  readonly answerDelayMs?: number;
   readonly times?: number;
 }
 
@@ -96,6 +103,14 @@ export class FaultInjector {
       const status = rule.errorStatus ?? 503;
       res.status(status).json({ error: `sandbox fault: HTTP ${status}` });
       return;
+    }
+    if (this.rng.chance(rule.answerLostRate ?? 0)) {
+      // The route runs to the end; whatever it answers is never sent.
+      res.end = (() => (req.socket.destroy(), res)) as typeof res.end;
+    } else if (rule.answerDelayMs) {
+      const end = res.end.bind(res) as (...args: unknown[]) => Response;
+      const delay = rule.answerDelayMs;
+      res.end = ((...args: unknown[]) => (setTimeout(() => end(...args), delay), res)) as typeof res.end;
     }
     next();
   }
