@@ -1,6 +1,6 @@
 export { currencyScale } from './money/currency-scale';
-export { formatScaled, isDecimal, parseScaled, type Rounding } from './money/decimal';
-export { roundDocumentColumn } from './money/document-rounding';
+export { formatScaled, isDecimal, parseScaled, type Rounding, sumScaled } from './money/decimal';
+export { type LineAmount, roundDocumentColumn } from './money/document-rounding';
 export { prorate } from './money/prorate';
 export { type OrderLineSplit, splitStockLines } from './order/order-line-split';
 export {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { currencyScale } from './currency-scale';
-import { formatScaled, isDecimal, parseScaled } from './decimal';
+import { formatScaled, isDecimal, parseScaled, sumScaled } from './decimal';
 
 describe('decimal strings and scaled integers', () => {
   it('reads money into minor units where floating point would drift', () => {
@@ -31,6 +31,25 @@ describe('decimal strings and scaled integers', () => {
     expect(parseScaled('1.005', 2, 'half-away-from-zero')).toBe(101);
     expect(parseScaled('-1.005', 2, 'half-away-from-zero')).toBe(-101);
     expect(parseScaled('-1.0049', 2, 'half-away-from-zero')).toBe(-100);
+  });
+
+  it('adds exactly before it rounds, so two fifths of a penny stay below a penny', () => {
+    expect(sumScaled(['0.004', '0.004'], 2, 'half-away-from-zero')).toBe(1);
+    expect(sumScaled(['0.004'], 2, 'half-away-from-zero')).toBe(0);
+    expect(sumScaled(['0.1', '0.2'], 2)).toBe(30); // 0.1 + 0.2 is 0.30000000000000004
+    expect(sumScaled(['2.67', '5.00'], 2)).toBe(767);
+    expect(sumScaled(['0.05', '0.09975'], 4, 'half-away-from-zero')).toBe(1498);
+    expect(sumScaled(['0.2', '0'], 4)).toBe(2000);
+    expect(sumScaled([], 2)).toBe(0);
+    expect(sumScaled(['1', '1e3'], 2)).toBeUndefined();
+  });
+
+  it('reads and writes Sitoo’s three-place stock quantities', () => {
+    expect(['5.000', '-13.5', '0.001', '7'].map((text) => parseScaled(text, 3))).toEqual([
+      5000, -13500, 1, 7000,
+    ]);
+    expect(parseScaled('1.0001', 3)).toBeUndefined();
+    expect(formatScaled(-13500, 3)).toBe('-13.500');
   });
 
   it('refuses what is not a plain decimal, or is out of the safe range', () => {

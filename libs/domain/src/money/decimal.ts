@@ -40,6 +40,19 @@ export function readDecimal(value: string | number): ExactDecimal | undefined {
   return { units: minus ? -magnitude : magnitude, places: fraction.length };
 }
 
+/** The exact sum of decimals, or undefined if one of them is not a decimal. */
+export function addDecimals(values: readonly (string | number)[]): ExactDecimal | undefined {
+  const exact = values.map(readDecimal);
+  if (exact.some((value) => value === undefined)) return undefined;
+  const decimals = exact.filter((value) => value !== undefined);
+  const places = Math.max(0, ...decimals.map((value) => value.places));
+  const units = decimals.reduce(
+    (sum, value) => sum + value.units * 10n ** BigInt(places - value.places),
+    0n,
+  );
+  return { units, places };
+}
+
 /**
  * The value as an integer in units of 10^-scale: `parseScaled('12.5', 2)` is 1250. Undefined when
  * it is not a plain decimal, needs rounding under 'exact', or leaves the safe-integer range.
@@ -49,7 +62,19 @@ export function parseScaled(
   scale: number,
   rounding: Rounding = 'exact',
 ): number | undefined {
-  const exact = readDecimal(value);
+  return sumScaled([value], scale, rounding);
+}
+
+/**
+ * The exact sum of decimals as an integer in units of 10^-scale, rounded (if asked) once, after
+ * adding: `sumScaled(['0.05', '0.09975'], 4, 'half-away-from-zero')` is 1498 (basis points).
+ */
+export function sumScaled(
+  values: readonly (string | number)[],
+  scale: number,
+  rounding: Rounding = 'exact',
+): number | undefined {
+  const exact = addDecimals(values);
   if (!exact) return undefined;
   const scaled = rescale(exact, scale, rounding);
   return scaled === undefined ? undefined : toSafeNumber(scaled);

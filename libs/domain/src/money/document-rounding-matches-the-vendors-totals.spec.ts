@@ -47,6 +47,19 @@ describe('document rounding against what Lightspeed charged', () => {
     expect(roundDocumentColumn(['13.7216667', '1.29', '0.4033333'], 2)).toEqual([1372, 129, 41]);
   });
 
+  it('adds a line’s several fields exactly before the column is rounded', () => {
+    // Line and transaction discounts of two lines: 0.004 + 0.003 and 0.002 + 0.002 make 0.011.
+    expect(
+      roundDocumentColumn(
+        [
+          ['0.004', '0.003'],
+          ['0.002', '0.002'],
+        ],
+        2,
+      ),
+    ).toEqual([1, 0]);
+  });
+
   it('refuses a column with an amount that is not a decimal', () => {
     expect(roundDocumentColumn(['1.00', '1e2'], 2)).toBeUndefined();
     expect(roundDocumentColumn(['99999999999999999.99'], 2)).toBeUndefined();
