@@ -32,4 +32,22 @@ export default [
       'no-console': 'error',
     },
   },
+  {
+    // libs/domain is pure by construction: no I/O, no framework, no package; its own files only.
+    files: ['libs/domain/src/**/*.ts'],
+    ignores: ['libs/domain/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^[^.]',
+              message: 'libs/domain is pure: it imports only its own files (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -1,4 +1,5 @@
-import { parseStockQuantity, type SitooClient } from '@parity/connectors';
+import type { SitooClient } from '@parity/connectors';
+import { parseScaled } from '@parity/domain';
 import { groupBy } from '../common/group-by';
 import type { DepotMap } from '../depots/depot-settings';
 import { answerOfFailure, writeOneByOne } from '@parity/documents';
@@ -63,11 +64,10 @@ export class SitooPusher implements Pusher {
     const shown = new Map<string, number>();
     const skus = pushes.map((push) => push.payload.sku);
     for await (const item of this.sitoo.warehouseItems(warehouseId, skus)) {
-      const available = parseStockQuantity(item.decimalavailable);
-      // Sitoo keeps three decimals; a fraction is never what Parity sets, so it is a change.
-      if (available !== undefined && available % 1000n === 0n) {
-        shown.set(item.sku, Number(available / 1000n));
-      }
+      // Read in whole units: Sitoo keeps three decimals, and a fraction (refused here) is never
+      // what Parity sets, so it is a change.
+      const available = parseScaled(item.decimalavailable, 0);
+      if (available !== undefined) shown.set(item.sku, available);
     }
     return shown;
   }

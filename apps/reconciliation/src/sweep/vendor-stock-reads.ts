@@ -1,12 +1,13 @@
 import {
-  parseStockQuantity,
   pvxEquals,
   PvxTemplates,
+  SITOO_QUANTITY_SCALE,
   type ClarusClient,
   type PeoplevoxClient,
   type PrimaClient,
   type SitooClient,
 } from '@parity/connectors';
+import { parseScaled } from '@parity/domain';
 import type { SkuFigures } from './api-snapshot-source';
 
 /*
@@ -73,7 +74,7 @@ export async function* sitooStock(
  * is drift worth seeing) rather than rounded into agreement.
  */
 function sitooUnits(text: string, sku: string): number {
-  const thousandths = parseStockQuantity(text);
+  const thousandths = parseScaled(text, SITOO_QUANTITY_SCALE);
   if (thousandths === undefined) throw new Error(`Sitoo stock of ${sku} is not a quantity`);
-  return Number(thousandths) / 1000;
+  return thousandths / 10 ** SITOO_QUANTITY_SCALE;
 }

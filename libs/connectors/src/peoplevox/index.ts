@@ -20,7 +20,6 @@ export type {
 } from './peoplevox-save';
 export { pvxEquals, pvxIn } from './search-clause';
 export { parseUkLocalTime, type PvxTimestamp } from './uk-local-time';
-export { decimalToMinor, minorToDecimal } from './decimal-minor';
 export {
   PEOPLEVOX_CALLBACK_TEMPLATES,
   peoplevoxCallbackEventFor,

@@ -1,6 +1,6 @@
+import { formatScaled } from '@parity/domain';
 import { ConnectorError } from '../http/connector-error';
 import { fromCsv, toCsv, type CsvRecord } from './csv';
-import { minorToDecimal } from './decimal-minor';
 import type { IntegrationResult } from './soap-envelope';
 
 /** An item type as Parity saves it; SaveData upserts by ItemCode. */
@@ -50,7 +50,7 @@ export const itemTypesSave: PvxSaveTemplate<PvxItemTypeInput> = {
       Name: item.name,
       Barcode: item.barcode ?? '',
       Description: item.description ?? '',
-      SalePrice: item.salePriceMinor === undefined ? '' : minorToDecimal(item.salePriceMinor),
+      SalePrice: item.salePriceMinor === undefined ? '' : formatScaled(item.salePriceMinor, 2),
     },
   ],
 };
@@ -94,7 +94,7 @@ export const salesOrdersSave: PvxSaveTemplate<PvxSalesOrderInput> = {
       Line: String(line.line),
       ItemCode: line.itemCode,
       QuantityOrdered: String(line.quantityOrdered),
-      SalePrice: minorToDecimal(line.salePriceMinor),
+      SalePrice: formatScaled(line.salePriceMinor, 2),
     }));
   },
 };

@@ -1,5 +1,5 @@
+import { parseScaled } from '@parity/domain';
 import type { CsvRecord } from './csv';
-import { decimalToMinor } from './decimal-minor';
 import { parseUkLocalTime, type PvxTimestamp } from './uk-local-time';
 
 /**
@@ -139,12 +139,14 @@ function whole(record: CsvRecord, column: string): number {
   return Number(value);
 }
 
+/** Peoplevox writes money as decimal strings ("12.5"); nothing past the penny is rounded away. */
 function money(record: CsvRecord, column: string): number {
-  try {
-    return decimalToMinor(text(record, column));
-  } catch (error) {
-    throw new PvxRowError(`${column}: ${(error as Error).message}`);
+  const value = text(record, column);
+  const minor = parseScaled(value.trim(), 2);
+  if (minor === undefined) {
+    throw new PvxRowError(`${column} "${value}" is not an amount with at most 2 decimal places`);
   }
+  return minor;
 }
 
 function time(record: CsvRecord, column: string): PvxTimestamp {

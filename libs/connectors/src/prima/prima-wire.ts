@@ -1,4 +1,4 @@
-import { decimalFromHundredths, hundredthsFromDecimal } from './prima-money';
+import { formatScaled, parseScaled } from '@parity/domain';
 import type {
   NewPrimaSalesOrder,
   PrimaAmounts,
@@ -10,9 +10,11 @@ import type {
 } from './prima.types';
 
 /*
- * Prima's REST JSON where it differs from the connector's types: amounts as two-place decimal
- * strings. Everything else arrives as the types describe it. These converters are the only
- * place the strings are read or written; a malformed amount throws a RangeError, which the
+ * Prima's REST JSON where it differs from the connector's types: money, percentages and VAT
+ * rates as decimal strings with two places ("12.50") [ASSUMED], read exactly into hundredths
+ * (pence, basis points). Everything else arrives as the types describe it. These converters are
+ * the only place the strings are read or written. A value with more places would need a rounding
+ * rule Prima never stated, so it is refused: a malformed amount throws a RangeError, which the
  * client reports as a bad response.
  */
 
@@ -57,7 +59,17 @@ export type WireCreditNote = Omit<PrimaCreditNote, 'lines' | 'totalMinor'> & {
   readonly total: string;
 };
 
-const minor = hundredthsFromDecimal;
+const HUNDREDTHS = 2;
+
+function minor(text: unknown): number {
+  const value = typeof text === 'string' ? parseScaled(text, HUNDREDTHS) : undefined;
+  if (value === undefined) {
+    throw new RangeError(`not a decimal with at most 2 places: ${JSON.stringify(text)}`);
+  }
+  return value;
+}
+
+const decimal = (hundredths: number) => formatScaled(hundredths, HUNDREDTHS);
 
 export function itemFromWire(wire: WireItem): PrimaItem {
   const { sellPrice, ...rest } = wire;
@@ -90,8 +102,8 @@ export function salesOrderToWire(order: NewPrimaSalesOrder): unknown {
     ...order,
     lines: order.lines.map(({ unitNetPriceMinor, discountBasisPoints, ...line }) => ({
       ...line,
-      unitNetPrice: decimalFromHundredths(unitNetPriceMinor),
-      discountPercent: decimalFromHundredths(discountBasisPoints ?? 0),
+      unitNetPrice: decimal(unitNetPriceMinor),
+      discountPercent: decimal(discountBasisPoints ?? 0),
     })),
   };
 }

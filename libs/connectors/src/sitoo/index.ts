@@ -1,5 +1,5 @@
 export { SitooClient, type SitooClientOptions, type StockSetResult } from './sitoo.client';
-export { parseStockQuantity } from './sitoo-quantity';
+export { SITOO_QUANTITY_SCALE } from './sitoo.types';
 export type {
   SitooEnvelope,
   SitooOrder,

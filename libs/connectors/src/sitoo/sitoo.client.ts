@@ -1,15 +1,16 @@
 import { type RetryPolicy, TokenBucket } from '@parity/resilience';
+import { formatScaled, parseScaled } from '@parity/domain';
 import { ConnectorError } from '../http/connector-error';
 import { createOnce } from '../http/create-once';
 import { type QueryValue, VendorHttp } from '../http/vendor-http';
-import { formatStockQuantity, parseStockQuantity } from './sitoo-quantity';
-import type {
-  SitooEnvelope,
-  SitooOrder,
-  SitooProduct,
-  SitooWarehouse,
-  SitooWarehouseItem,
-  SitooWarehouseTransaction,
+import {
+  SITOO_QUANTITY_SCALE,
+  type SitooEnvelope,
+  type SitooOrder,
+  type SitooProduct,
+  type SitooWarehouse,
+  type SitooWarehouseItem,
+  type SitooWarehouseTransaction,
 } from './sitoo.types';
 
 export interface SitooClientOptions {
@@ -142,12 +143,13 @@ export class SitooClient {
     quantity: number,
     reference: string,
   ): Promise<StockSetResult> {
-    if (!Number.isSafeInteger(quantity) || quantity < 0) {
+    const target = parseScaled(quantity, SITOO_QUANTITY_SCALE);
+    if (!Number.isSafeInteger(quantity) || quantity < 0 || target === undefined) {
       throw new RangeError(`available quantity must be a whole number, not ${quantity}`);
     }
     const { record, created } = await createOnce({
       find: () => this.transactionByReference(warehouseId, reference),
-      create: () => this.moveTo(warehouseId, sku, BigInt(quantity) * 1000n, reference),
+      create: () => this.moveTo(warehouseId, sku, target, reference),
       retry: this.options.retry,
     });
     return { warehousetransactionid: record, created };
@@ -172,20 +174,21 @@ export class SitooClient {
   private async moveTo(
     warehouseId: number,
     sku: string,
-    target: bigint,
+    /** In thousandths, as Sitoo counts. */
+    target: number,
     reference: string,
   ): Promise<number | null> {
-    let available = 0n;
+    let available = 0;
     for await (const item of this.warehouseItems(warehouseId, [sku])) {
       if (item.sku !== sku) continue;
-      const parsed = parseStockQuantity(item.decimalavailable);
+      const parsed = parseScaled(item.decimalavailable, SITOO_QUANTITY_SCALE);
       if (parsed === undefined) {
         throw this.badResponse('listWarehouseItems', `decimalavailable ${item.decimalavailable}`);
       }
       available = parsed;
     }
     const delta = target - available;
-    if (delta === 0n) return null;
+    if (delta === 0) return null;
     const id = await this.http.json<unknown>({
       operation: 'addWarehouseTransaction',
       method: 'POST',
@@ -193,10 +196,10 @@ export class SitooClient {
       json: [
         {
           warehouseid: warehouseId,
-          transactiontype: delta > 0n ? MOVE_IN : MOVE_OUT,
+          transactiontype: delta > 0 ? MOVE_IN : MOVE_OUT,
           description: 'Parity available-to-sell',
           externalid: reference,
-          items: [{ sku, decimalquantity: formatStockQuantity(delta) }],
+          items: [{ sku, decimalquantity: formatScaled(delta, SITOO_QUANTITY_SCALE) }],
         },
       ],
     });

@@ -4,6 +4,9 @@
  * Only the fields Parity reads are typed; the API sends more.
  */
 
+/** Places of Sitoo's stock quantities (`"5.000"`): Parity reads them as exact thousandths. */
+export const SITOO_QUANTITY_SCALE = 3;
+
 /** Every collection answers in this envelope; paging is by `start` and `num`. */
 export interface SitooEnvelope<T> {
   readonly totalcount: number;

@@ -12,6 +12,13 @@ export const lightspeedRejections = {
       { type: 'PAYLOAD_INVALID', team: 'PLATFORM', entityType: 'POS_SALE', entityId: saleRef },
     ),
 
+  amountsOutOfRange: (saleRef: string) =>
+    new PayloadRejected(
+      'LIGHTSPEED.PAYLOAD_INVALID',
+      `Lightspeed sale ${saleRef} has an amount too large to hold exactly in minor units`,
+      { type: 'PAYLOAD_INVALID', team: 'PLATFORM', entityType: 'POS_SALE', entityId: saleRef },
+    ),
+
   shopUnmapped: (shopID: string, what: 'store' | 'depot') =>
     new PayloadRejected(
       'LIGHTSPEED.SHOP_UNMAPPED',

@@ -4,12 +4,13 @@ import {
   type PosSaleLine,
   type PosTransactionKind,
 } from '@parity/contracts';
+import { currencyScale, parseScaled, sumScaled } from '@parity/domain';
 import {
   canonical,
   type CanonicalEvent,
   type NormaliseContext,
 } from '../../ingest/canonical-event';
-import { fractionToBasisPoints, toMinor } from './decimal-minor';
+import { lightspeedLineAmounts, type LightspeedLineAmounts } from './lightspeed-sale-amounts';
 import { lightspeedRejections as reject } from './lightspeed-rejections';
 import {
   lightspeedOriginalSaleSchema,
@@ -23,6 +24,8 @@ const VENDOR = 'lightspeed';
 /** Item types that never move stock: they must reach Prima but never a WMS. */
 const NON_STOCK_ITEM_TYPES = new Set(['non_inventory', 'gift_card']);
 const NO_ID = '0';
+/** Basis points are ten-thousandths of the fraction Lightspeed writes a rate as ("0.2"). */
+const BASIS_POINTS = 4;
 
 /** What edge polled: the Sale with its relations, and what it needs to be read. */
 export interface PolledLightspeedSale {
@@ -70,8 +73,17 @@ export function normaliseLightspeedSale(
   });
 
   const ordered = [...sale.SaleLines].sort((a, b) => Number(a.saleLineID) - Number(b.saleLineID));
+  const scale = currencyScale(account.currency);
+  const amounts = lightspeedLineAmounts(ordered, sale.isTaxInclusive === 'true', scale);
+  if (!amounts) throw reject.amountsOutOfRange(saleRef);
   const lines = ordered.map((line, index) =>
-    toLine(line, index + 1, `${store}:${sale.saleID}`, account, originals),
+    toLine(
+      line,
+      index + 1,
+      amounts[index],
+      { saleRef: `${store}:${sale.saleID}`, scale, account },
+      originals,
+    ),
   );
   const original = originalOf(ordered, originals);
   const occurredAt = Date.parse(sale.completeTime);
@@ -93,7 +105,7 @@ export function normaliseLightspeedSale(
       currency: account.currency,
       pricesIncludeTax: sale.isTaxInclusive === 'true',
       lines,
-      payments: payments(sale, account.currency),
+      payments: payments(sale, scale, saleRef),
       taxMinor: lines.reduce((sum, line) => sum + line.taxMinor, 0),
       totalMinor: lines.reduce((sum, line) => sum + line.lineTotalMinor, 0),
       originalSale: original
@@ -108,29 +120,36 @@ export function normaliseLightspeedSale(
 }
 
 /**
- * Lightspeed's realised amounts are its calculated fields: discount is calcLineDiscount plus
- * calcTransactionDiscount, the line's total calcTotal, its tax calcTax1 plus calcTax2; each
- * sum is taken exactly and rounded once.
+ * A line's realised amounts are its share of the sale's rounded columns (lightspeedLineAmounts);
+ * its price and rate are its own, rounded half away from zero where Lightspeed wrote more places.
  */
 function toLine(
   line: ParsedLightspeedSaleLine,
   lineNo: number,
-  saleRef: string,
-  account: LightspeedAccountSettings,
+  amounts: LightspeedLineAmounts | undefined,
+  {
+    saleRef,
+    scale,
+    account,
+  }: { saleRef: string; scale: number; account: LightspeedAccountSettings },
   originals: readonly ParsedOriginalSale[],
 ): PosSaleLine {
-  const { currency } = account;
   if (!line.Item.customSku) throw reject.itemWithoutSku(line.itemID, saleRef);
   const taxCode = account.taxCodeFor(line.taxClassID);
   if (!taxCode) throw reject.taxClassUnmapped(line.taxClassID, saleRef);
-  const discountMinor = toMinor([line.calcLineDiscount, line.calcTransactionDiscount], currency);
+  const unitPriceMinor = parseScaled(line.unitPrice, scale, 'half-away-from-zero');
+  const rate = sumScaled([line.tax1Rate, line.tax2Rate], BASIS_POINTS, 'half-away-from-zero');
+  if (!amounts || unitPriceMinor === undefined || rate === undefined) {
+    throw reject.amountsOutOfRange(saleRef);
+  }
+  const { discountMinor, taxMinor, lineTotalMinor } = amounts;
   return {
     lineNo,
     sku: line.Item.customSku,
     isStockItem: !NON_STOCK_ITEM_TYPES.has(line.Item.itemType),
     quantity: Number(line.unitQuantity),
     quantityScale: 0,
-    unitPriceMinor: toMinor([line.unitPrice], currency),
+    unitPriceMinor,
     discounts:
       discountMinor === 0
         ? []
@@ -142,9 +161,9 @@ function toLine(
             },
           ],
     taxCode,
-    taxRateBasisPoints: fractionToBasisPoints([line.tax1Rate, line.tax2Rate]),
-    taxMinor: toMinor([line.calcTax1, line.calcTax2], currency),
-    lineTotalMinor: toMinor([line.calcTotal], currency),
+    taxRateBasisPoints: rate,
+    taxMinor,
+    lineTotalMinor,
     originalLineNo: originalLineNo(line.parentSaleLineID, originals),
   };
 }
@@ -157,12 +176,16 @@ function kindOf(lines: readonly PosSaleLine[]): PosTransactionKind {
 }
 
 /** Archived payments are abandoned tender attempts (a declined card), never money taken. */
-function payments(sale: ParsedLightspeedSale, currency: string): PosPayment[] {
-  return sale.SalePayments.filter((payment) => payment.archived !== 'true').map((payment) => ({
-    method: payment.PaymentType.name,
-    amountMinor: toMinor([payment.amount], currency),
-    reference: payment.remoteReference || null,
-  }));
+function payments(sale: ParsedLightspeedSale, scale: number, saleRef: string): PosPayment[] {
+  return sale.SalePayments.filter((payment) => payment.archived !== 'true').map((payment) => {
+    const amountMinor = parseScaled(payment.amount, scale, 'half-away-from-zero');
+    if (amountMinor === undefined) throw reject.amountsOutOfRange(saleRef);
+    return {
+      method: payment.PaymentType.name,
+      amountMinor,
+      reference: payment.remoteReference || null,
+    };
+  });
 }
 
 /** The sale the first returned line came from; pos.sales.v1 names one original sale. */

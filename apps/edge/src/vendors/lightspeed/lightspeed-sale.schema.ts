@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDecimal } from './decimal-minor';
+import { isDecimal } from '@parity/domain';
 
 /**
  * The polled Sale as LightspeedClient returns it (relations as arrays, every value a string),
@@ -34,7 +34,7 @@ export const lightspeedSaleLineSchema = z.object({
   tax2Rate: decimal,
   calcLineDiscount: decimal,
   calcTransactionDiscount: decimal,
-  calcTotal: decimal,
+  calcSubtotal: decimal,
   calcTax1: decimal,
   calcTax2: decimal,
   parentSaleLineID: id,

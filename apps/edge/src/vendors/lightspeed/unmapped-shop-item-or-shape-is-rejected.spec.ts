@@ -44,8 +44,8 @@ describe('a Lightspeed sale Parity cannot map', () => {
 
   it('with an amount that is not a decimal string is PAYLOAD_INVALID, naming the field', () => {
     const [first, ...rest] = lines;
-    const rejected = rejection({ ...sale, SaleLines: [{ ...first, calcTotal: 82.33 }, ...rest] });
+    const rejected = rejection({ ...sale, SaleLines: [{ ...first, calcTax1: 13.72 }, ...rest] });
     expect(rejected.exception.type).toBe('PAYLOAD_INVALID');
-    expect(rejected.message).toContain('SaleLines.0.calcTotal');
+    expect(rejected.message).toContain('SaleLines.0.calcTax1');
   });
 });

@@ -1,11 +1,21 @@
+import { parseScaled } from '@parity/domain';
 import { z } from 'zod';
 
 /*
  * The parts of a Sitoo order (REST API v2, vendor-apis.md §2.2) that a till transaction is
- * built from. Item prices are net; VAT comes apart per item.
+ * built from. Item prices are net; VAT comes apart per item. Amounts keep Sitoo's field names
+ * but come out of the schema in minor units, read exactly from Sitoo's two-place strings
+ * ("-80.00" is -8000), so one that is not money fails the schema as PAYLOAD_INVALID.
  */
 
-const amount = z.string().regex(/^-?\d+\.\d{2}$/, 'an amount with two decimal places');
+const amount = z
+  .string()
+  .regex(/^-?\d+\.\d{2}$/, 'an amount with two decimal places')
+  .transform((text, ctx) => {
+    const minor = parseScaled(text, 2);
+    if (minor === undefined) ctx.addIssue({ code: 'custom', message: 'an amount in range' });
+    return minor ?? 0;
+  });
 
 /** Sitoo's PHP heritage can send an empty map as `[]`. */
 const additionalData = z.preprocess(
@@ -28,7 +38,7 @@ const orderItem = z.object({
     .number()
     .min(0)
     .max(100)
-    .refine((rate) => /^\d+(\.\d{1,2})?$/.test(String(rate)), 'a percentage, two places at most'),
+    .refine((rate) => parseScaled(rate, 2) !== undefined, 'a percentage, two places at most'),
   moneyitemtotal_net: amount,
   moneyitemtotal_vat: amount,
   vouchercode: z.string().nullish(),

@@ -5,12 +5,12 @@ import {
   type PosTransactionKind,
   Topics,
 } from '@parity/contracts';
+import { parseScaled } from '@parity/domain';
 import {
   canonical,
   type CanonicalEvent,
   type NormaliseContext,
 } from '../../ingest/canonical-event';
-import { moneyMinor, vatBasisPoints } from './sitoo-amounts';
 import {
   sitooOrderSchema,
   type SitooOrderItemPayload,
@@ -68,7 +68,7 @@ export function mapSitooOrder(
     lines,
     payments: order.payments.map((payment) => ({
       method: payment.name,
-      amountMinor: moneyMinor(payment.moneyamount),
+      amountMinor: payment.moneyamount,
       reference: payment.refid || payment.externalid || null,
     })),
     taxMinor: sum(lines.map((l) => l.taxMinor)),
@@ -109,9 +109,10 @@ function line(
   index: number,
   options: SitooSaleOptions,
 ): PosSaleLine {
-  const rate = vatBasisPoints(item.vatvalue);
-  const taxCode = options.taxCodeFor(rate);
-  if (taxCode === undefined) {
+  // Basis points are the percentage in hundredths: 12.5 is 1250. The schema checked its places.
+  const rate = parseScaled(item.vatvalue, 2);
+  const taxCode = rate === undefined ? undefined : options.taxCodeFor(rate);
+  if (rate === undefined || taxCode === undefined) {
     throw rejectSitoo(
       'TAX_CODE_UNMAPPED',
       `Sitoo VAT rate ${item.vatvalue}% on order ${order.orderid} maps to no Prima tax code`,
@@ -119,15 +120,15 @@ function line(
       `sitoo:vat:${item.vatvalue}`,
     );
   }
-  const net = moneyMinor(item.moneyitemtotal_net);
-  const tax = moneyMinor(item.moneyitemtotal_vat);
+  const net = item.moneyitemtotal_net;
+  const tax = item.moneyitemtotal_vat;
   return {
     lineNo: index + 1,
     sku: item.sku,
     isStockItem: item.orderitemtype === PRODUCT_LINE,
     quantity: item.quantity,
     quantityScale: 0,
-    unitPriceMinor: moneyMinor(item.moneyoriginalprice),
+    unitPriceMinor: item.moneyoriginalprice,
     discounts: discounts(item),
     taxCode,
     taxRateBasisPoints: rate,
@@ -141,7 +142,7 @@ function line(
 
 /** Sitoo's `moneydiscount` is net per unit; the line's discount carries the line's sign. */
 function discounts(item: SitooOrderItemPayload): PosDiscount[] {
-  const perUnit = moneyMinor(item.moneydiscount);
+  const perUnit = item.moneydiscount;
   if (perUnit === 0) return [];
   return [
     {
