@@ -4,12 +4,19 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import {
+  LIGHTSPEED_CLIENT,
+  PRIMA_CLIENT,
+  SITOO_CLIENT,
+  type LightspeedClient,
+  type PrimaClient,
+  type SitooClient,
+} from '@parity/connectors';
 import { EventPublisher } from '@parity/kafka';
 import { createLogger } from '@parity/telemetry';
 import { DataSource } from 'typeorm';
 import type { InventorySettings } from '../inventory.config';
-import { INVENTORY_SETTINGS, VENDOR_CLIENTS } from '../tokens';
-import type { VendorClients } from '../vendors/vendor-clients';
+import { INVENTORY_SETTINGS } from '../tokens';
 import { LagWatch } from './lag-watch';
 import { LightspeedItemIds } from './lightspeed-item-ids';
 import { LightspeedPusher } from './lightspeed-pusher';
@@ -43,7 +50,9 @@ export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly lag: SyncLagAlerts,
     private readonly watch: LagWatch,
     @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
-    @Inject(VENDOR_CLIENTS) private readonly clients: VendorClients,
+    @Inject(PRIMA_CLIENT) private readonly prima: PrimaClient | undefined,
+    @Inject(SITOO_CLIENT) private readonly sitoo: SitooClient | undefined,
+    @Inject(LIGHTSPEED_CLIENT) private readonly lightspeed: LightspeedClient | undefined,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -52,18 +61,12 @@ export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationSh
       this.queue.discardUnconfigured(tx, configuredTargetsOf(depots)),
     );
     if (discarded > 0) this.log.info('push.queue.discarded', { discarded, reason: 'unconfigured' });
-    const { clients } = this;
+    const { prima, sitoo, lightspeed } = this;
     const pushers: Pusher[] = [
-      ...(clients.prima ? [new PrimaPusher(clients.prima)] : []),
-      ...(clients.sitoo ? [new SitooPusher(clients.sitoo, depots)] : []),
-      ...(clients.lightspeed
-        ? [
-            new LightspeedPusher(
-              clients.lightspeed,
-              new LightspeedItemIds(clients.lightspeed),
-              depots,
-            ),
-          ]
+      ...(prima ? [new PrimaPusher(prima)] : []),
+      ...(sitoo ? [new SitooPusher(sitoo, depots)] : []),
+      ...(lightspeed
+        ? [new LightspeedPusher(lightspeed, new LightspeedItemIds(lightspeed), depots)]
         : []),
     ];
     for (const pusher of pushers) {
@@ -74,8 +77,8 @@ export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationSh
         this.loops.push(new PushLoop(`push:${pusher.target}:${i}`, round, push.cadence.pollMs));
       }
     }
-    if (clients.prima) {
-      const feed = new PrimaStoreStockFeed(this.db, clients.prima, this.queue, depots);
+    if (prima) {
+      const feed = new PrimaStoreStockFeed(this.db, prima, this.queue, depots);
       if (feed.storeDepots().length > 0) {
         const read = async () => (await feed.readAll(), false);
         this.loops.push(new PushLoop('prima-store-stock', read, push.primaStockPollMs));

@@ -1,5 +1,5 @@
+import type { VendorClients } from '@parity/connectors';
 import type { DepotMap, StockOwner } from '../depots/depot-settings';
-import type { VendorClients } from '../vendors/vendor-clients';
 import {
   clarusStockAt,
   peoplevoxStockAt,

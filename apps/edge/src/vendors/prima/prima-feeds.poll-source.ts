@@ -1,4 +1,4 @@
-import { PrimaRestClient } from '@parity/connectors';
+import type { PrimaClient } from '@parity/connectors';
 import type { PrimaSettings } from '../../edge.config';
 import type { CanonicalEvent, NormaliseContext } from '../../ingest/canonical-event';
 import type { InboundDelivery } from '../../ingest/inbound-delivery';
@@ -30,8 +30,7 @@ function readCursor(stored: string | undefined): FeedCursor {
  * are recognised by their archive key (id and modifiedAt); nothing changed at the same
  * instant is skipped.
  */
-export function primaPollSources(settings: PrimaSettings): PollSource[] {
-  const prima = new PrimaRestClient(settings.api);
+export function primaPollSources(settings: PrimaSettings, prima: PrimaClient): PollSource[] {
   const source = <R extends { readonly modifiedAt: string }>(
     feed: string,
     read: (since: string) => AsyncIterable<R>,
