@@ -21,7 +21,6 @@ import { LagWatch } from './lag-watch';
 import { LightspeedItemIds } from './lightspeed-item-ids';
 import { LightspeedPusher } from './lightspeed-pusher';
 import { PrimaPusher } from './prima-pusher';
-import { PrimaStoreStockFeed } from './prima-store-stock-feed';
 import { PushLoop } from './push-loop';
 import { PushQueueRepository } from './push-queue.repository';
 import { PushWorker } from './push-worker';
@@ -34,9 +33,8 @@ import { SyncLagAlerts } from './sync-lag';
 const LAG_WATCH_MS = 5_000;
 
 /**
- * Starts, once the application is up, a worker loop per configured target, the Prima feed of
- * store depots' figures, and the lag watch; stops them all before shutdown, letting a round
- * in flight record its answers.
+ * Starts, once the application is up, a worker loop per configured target and the lag watch;
+ * stops them all before shutdown, letting a round in flight record its answers.
  */
 @Injectable()
 export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -75,13 +73,6 @@ export class PushSchedule implements OnApplicationBootstrap, BeforeApplicationSh
       const round = async (signal: AbortSignal) => (await worker.round(signal)) >= pusher.batchSize;
       for (let i = 0; i < pusher.concurrency; i++) {
         this.loops.push(new PushLoop(`push:${pusher.target}:${i}`, round, push.cadence.pollMs));
-      }
-    }
-    if (prima) {
-      const feed = new PrimaStoreStockFeed(this.db, prima, this.queue, depots);
-      if (feed.storeDepots().length > 0) {
-        const read = async () => (await feed.readAll(), false);
-        this.loops.push(new PushLoop('prima-store-stock', read, push.primaStockPollMs));
       }
     }
     this.loops.push(

@@ -71,12 +71,7 @@ export const syncAckSample: SyncAck = {
 
 /** Prima's figure for the Manchester store after a till sale there reached it; one unit is its safety stock. */
 export const erpStockLevelSample: ErpStockLevel = {
-  header: sampleHeader(
-    'PRIMA',
-    'edge/prima-stock-feed',
-    'prima:stock:MAN1:TEE-NVY-M:1795170960000',
-    96,
-  ),
+  header: sampleHeader('PRIMA', 'edge/prima-poll', 'prima:stock:MAN1:TEE-NVY-M:1795170960000', 96),
   sku: 'TEE-NVY-M',
   depot: 'MAN1',
   onHand: 7,
