@@ -27,3 +27,4 @@ export {
   type VendorConnections,
 } from './settings/vendor-connection-settings';
 export * from './nest';
+export * from './wms';
