@@ -1,6 +1,48 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
+/** HTTP client code: vendor calls go through libs/connectors (VendorHttp), nowhere else. */
+const httpClients = [
+  'node:http',
+  'node:https',
+  'http',
+  'https',
+  'undici',
+  'axios',
+  'got',
+  'node-fetch',
+];
+const httpClientRule = {
+  paths: httpClients.map((name) => ({
+    name,
+    message: 'Vendor HTTP goes through a libs/connectors client (see docs/architecture.md).',
+  })),
+};
+const noFetch = {
+  name: 'fetch',
+  message: 'Vendor HTTP goes through a libs/connectors client (see docs/architecture.md).',
+};
+
+/** What a pure library may not import: anything that does I/O or needs a framework. */
+const ioModules = [
+  ...httpClients,
+  'node:net',
+  'net',
+  'node:fs',
+  'node:fs/promises',
+  'fs',
+  'node:child_process',
+  'child_process',
+  'node:dgram',
+  'node:dns',
+  'node:worker_threads',
+  'pg',
+  'typeorm',
+  'kafkajs',
+  'express',
+  'avsc',
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -16,10 +58,43 @@ export default [
           enforceBuildableLibDependency: true,
           allow: [],
           depConstraints: [
+            // Apps import libs, never each other nor the simulators (type:tool).
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
+            // Each library's "may import" row of docs/architecture.md, one tag per library.
+            { sourceTag: 'lib:config', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'lib:telemetry', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'lib:contracts', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'lib:domain', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'lib:resilience', onlyDependOnLibsWithTags: [] },
+            {
+              sourceTag: 'lib:kafka',
+              onlyDependOnLibsWithTags: ['lib:contracts', 'lib:resilience', 'lib:telemetry'],
+            },
+            {
+              sourceTag: 'lib:service',
+              onlyDependOnLibsWithTags: ['lib:config', 'lib:kafka', 'lib:telemetry'],
+            },
+            {
+              sourceTag: 'lib:documents',
+              onlyDependOnLibsWithTags: [
+                'lib:contracts',
+                'lib:kafka',
+                'lib:resilience',
+                'lib:telemetry',
+              ],
+            },
+            {
+              sourceTag: 'lib:connectors',
+              onlyDependOnLibsWithTags: ['lib:config', 'lib:resilience'],
+            },
+            {
+              sourceTag: 'lib:simulators',
+              onlyDependOnLibsWithTags: ['lib:domain', 'lib:resilience'],
+            },
+            // Pure libraries depend on pure libraries only (and, below, on no I/O package).
             { sourceTag: 'scope:pure', onlyDependOnLibsWithTags: ['scope:pure'] },
           ],
         },
@@ -33,7 +108,45 @@ export default [
     },
   },
   {
-    // libs/domain is pure by construction: no I/O, no framework, no package; its own files only.
+    // Only libs/connectors calls vendors over HTTP. The simulators and tools serve or probe
+    // HTTP; the platform's registry client (kafka) and its health probe (service) are not
+    // vendor calls; tests drive the sandbox.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: [
+      'apps/sandbox/**',
+      'libs/connectors/**',
+      'libs/simulators/**',
+      'libs/kafka/**',
+      'libs/service/**',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', httpClientRule],
+      'no-restricted-globals': ['error', noFetch],
+    },
+  },
+  {
+    // Pure libraries (tag scope:pure): no I/O, no framework. Their specs and the contracts'
+    // generators (libs/contracts/tools) may read files and use avsc.
+    files: ['libs/domain/src/**/*.ts', 'libs/resilience/src/**/*.ts', 'libs/contracts/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ioModules.map((name) => ({ name, message: 'A pure library does no I/O.' })),
+          patterns: [
+            {
+              group: ['@nestjs/*', '@opentelemetry/*'],
+              message: 'A pure library needs no framework.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', noFetch],
+    },
+  },
+  {
+    // libs/domain goes further: no package at all, its own files only.
     files: ['libs/domain/src/**/*.ts'],
     ignores: ['libs/domain/src/**/*.spec.ts'],
     rules: {

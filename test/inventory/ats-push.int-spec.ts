@@ -8,6 +8,7 @@ import {
   type SyncAck,
 } from '@parity/contracts';
 import type { ServiceProcess } from '@parity/launcher';
+import { startEdge } from '../support/edge-harness';
 import { endOffsetsOf, readTopicUntil, type StartOffsets } from '../support/read-topic';
 import {
   decodeWithCatalogSchema,
@@ -42,16 +43,20 @@ interface ItemShopUpdate {
 }
 
 const LAG_THRESHOLD_MS = 1_500;
+/** Apart from the edge tests' own edge (3150). */
+const EDGE_PORT = 3151;
 
 /**
  * Inventory's pushes against the sandbox's Prima, Sitoo and Lightspeed over real HTTP: the
  * built service consumes stock movements from the real Kafka, queues and pushes in the real
- * PostgreSQL, and publishes sync acks and exceptions through its outbox.
+ * PostgreSQL, and publishes sync acks and exceptions through its outbox. The built edge reads
+ * the store depot's figures from Prima's stock change feed (erp.stock-levels.v1).
  */
 describe('inventory: available-to-sell pushed to Prima and the tills', () => {
   const stack = new InventoryStack();
   const sandbox = new PushSandbox();
   let service: ServiceProcess;
+  let edge: ServiceProcess;
   let warehouseId = 0;
   let shopId = '';
 
@@ -76,6 +81,14 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
       name: 'Stockholm',
       timeZone: 'Europe/Stockholm',
     }));
+    edge = await startEdge(
+      {
+        ...sandbox.primaEnv(),
+        PRIMA_STOCK_DEPOTS: 'STORE01',
+        PRIMA_STOCK_POLL_INTERVAL_MS: '300',
+      },
+      EDGE_PORT,
+    );
     service = await startInventory({
       ...sandbox.inventoryEnv(),
       INVENTORY_SAFETY_BUFFER: '0',
@@ -90,13 +103,13 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
       }),
       // Every test figure is low stock, so hot: pushed at once.
       INVENTORY_PUSH_LOW_STOCK_UNITS: '1000',
-      INVENTORY_PRIMA_STOCK_POLL_MS: '300',
       INVENTORY_SYNC_LAG_THRESHOLD_MS: String(LAG_THRESHOLD_MS),
     });
   });
 
   afterAll(async () => {
     expect(await service?.stop()).toBe(0);
+    expect(await edge?.stop()).toBe(0);
     await sandbox.close();
     await stack.close();
   });

@@ -58,14 +58,22 @@ export class PushSandbox {
     return this.admin('faults', rule);
   }
 
-  /** Inventory's vendor settings against this sandbox. */
-  inventoryEnv(): Record<string, string> {
-    const { prima, sitoo, lightspeed } = PUSH_VENDORS;
+  /** Prima's connection against this sandbox; edge and inventory share Prima's API client. */
+  primaEnv(): Record<string, string> {
+    const { prima } = PUSH_VENDORS;
     return {
       PRIMA_API_URL: `${this.url}/prima`,
       PRIMA_CLIENT_ID: prima.clientId,
       PRIMA_CLIENT_SECRET: prima.clientSecret,
       PRIMA_COMPANY_ID: prima.companyId,
+    };
+  }
+
+  /** Inventory's vendor settings against this sandbox. */
+  inventoryEnv(): Record<string, string> {
+    const { sitoo, lightspeed } = PUSH_VENDORS;
+    return {
+      ...this.primaEnv(),
       SITOO_API_URL: `${this.url}/sitoo`,
       SITOO_ACCOUNT_ID: sitoo.accountId,
       SITOO_SITE_ID: '1',

@@ -18,6 +18,33 @@ import { stackEnv } from './stack-env';
 export const EDGE_TEST_PORT = 3150;
 export const edgeUrl = `http://127.0.0.1:${EDGE_TEST_PORT}`;
 
+/**
+ * The built edge service (dist/apps/edge) against the stack, its migrations applied first,
+ * with these vendor settings; ready once it answers /health/ready.
+ */
+export async function startEdge(
+  vendorEnv: Record<string, string>,
+  port = EDGE_TEST_PORT,
+): Promise<ServiceProcess> {
+  await ServiceProcess.migrate({
+    name: 'edge',
+    env: serviceEnv(),
+    workspaceRoot,
+    logDir: testLogDir,
+    ownerDatabaseUrl: stackEnv('DATABASE_OWNER_URL'),
+  });
+  const edge = new ServiceProcess({
+    name: 'edge',
+    port,
+    env: { ...serviceEnv(), ...vendorEnv },
+    workspaceRoot,
+    logDir: testLogDir,
+  });
+  const readiness = await edge.waitUntilReady(60_000);
+  if (!readiness.ready) throw new Error(`edge did not become ready: ${JSON.stringify(readiness)}`);
+  return edge;
+}
+
 export interface ArchivedPayload {
   readonly vendor: string;
   readonly channel: string;
@@ -59,23 +86,7 @@ export class EdgeHarness {
     await this.db.connect();
 
     this.sandbox = await createSandbox({ seed: 7, simulators }).listen();
-    await ServiceProcess.migrate({
-      name: 'edge',
-      env: serviceEnv(),
-      workspaceRoot,
-      logDir: testLogDir,
-      ownerDatabaseUrl: stackEnv('DATABASE_OWNER_URL'),
-    });
-    this.edge = new ServiceProcess({
-      name: 'edge',
-      port: EDGE_TEST_PORT,
-      env: { ...serviceEnv(), ...(await edgeEnv(this.sandbox.url)) },
-      workspaceRoot,
-      logDir: testLogDir,
-    });
-    const readiness = await this.edge.waitUntilReady(60_000);
-    if (!readiness.ready)
-      throw new Error(`edge did not become ready: ${JSON.stringify(readiness)}`);
+    this.edge = await startEdge(await edgeEnv(this.sandbox.url));
   }
 
   async stop(): Promise<void> {

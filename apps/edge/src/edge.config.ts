@@ -51,6 +51,12 @@ const vendorEnv = z
     ...vendorConnectionEnv,
 
     PRIMA_POLL_INTERVAL_MS: positiveMs.default(15_000),
+    /**
+     * The store depots whose stock Prima owns and whose tills get Prima's available-to-sell:
+     * edge reads their rows of Prima's stock change feed (erp.stock-levels.v1).
+     */
+    PRIMA_STOCK_DEPOTS: commaList.default([]),
+    PRIMA_STOCK_POLL_INTERVAL_MS: positiveMs.default(5_000),
 
     PEOPLEVOX_CALLBACK_SECRET: urlSecret.optional(),
     PEOPLEVOX_ALLOWED_IPS: commaList.optional(),
@@ -80,7 +86,12 @@ const vendorEnv = z
     return {
       vendors: {
         prima: connections.prima
-          ? { api: connections.prima, pollIntervalMs: env.PRIMA_POLL_INTERVAL_MS }
+          ? {
+              api: connections.prima,
+              pollIntervalMs: env.PRIMA_POLL_INTERVAL_MS,
+              stockDepots: env.PRIMA_STOCK_DEPOTS,
+              stockPollIntervalMs: env.PRIMA_STOCK_POLL_INTERVAL_MS,
+            }
           : undefined,
         peoplevox: env.PEOPLEVOX_CALLBACK_SECRET
           ? { callbackSecret: env.PEOPLEVOX_CALLBACK_SECRET, allowedIps: env.PEOPLEVOX_ALLOWED_IPS }

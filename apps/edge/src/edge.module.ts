@@ -1,4 +1,10 @@
 import { Inject, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import {
+  LIGHTSPEED_CLIENT,
+  PRIMA_CLIENT,
+  SITOO_CLIENT,
+  VendorClientsModule,
+} from '@parity/connectors';
 import { PLATFORM_CONFIG } from '@parity/service';
 import { raw } from 'express';
 import { DataSource } from 'typeorm';
@@ -16,11 +22,31 @@ import { SitooEventsController } from './vendors/sitoo/sitoo-events.controller';
  * vendors without webhooks. Everything leaves as canonical Avro events through the outbox.
  */
 @Module({
-  imports: [IngestModule],
+  imports: [
+    // The vendors edge polls. Lightspeed's is edge's own OAuth client, its rotating pair in
+    // edge.vendor_tokens; only the poll leader refreshes it (the round holds the source's
+    // advisory lock), which makes it the single owner of rotation Lightspeed requires.
+    VendorClientsModule.forRoot({
+      inject: [PLATFORM_CONFIG, DataSource],
+      useFactory: ({ vendors }: EdgeConfig, db: DataSource) => ({
+        connections: {
+          prima: vendors.prima?.api,
+          sitoo: vendors.sitoo?.api,
+          lightspeed: vendors.lightspeed,
+        },
+        lightspeedTokens: { db, table: 'edge.vendor_tokens' },
+      }),
+    }),
+    IngestModule,
+  ],
   controllers: [PeoplevoxCallbacksController, ClarusWebhooksController, SitooEventsController],
   providers: [
     PollScheduler,
-    { provide: POLL_SOURCES, inject: [PLATFORM_CONFIG, DataSource], useFactory: pollSourcesFor },
+    {
+      provide: POLL_SOURCES,
+      inject: [PLATFORM_CONFIG, PRIMA_CLIENT, SITOO_CLIENT, LIGHTSPEED_CLIENT],
+      useFactory: pollSourcesFor,
+    },
   ],
 })
 export class EdgeModule implements NestModule {

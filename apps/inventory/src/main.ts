@@ -7,6 +7,7 @@ import { InventoryModule } from './inventory.module';
 import { InventoryTables1763900000000 } from './ledger/inventory-tables.migration';
 import { InventoryBaselinesAndQueueCleanup1764200000000 } from './ledger/baselines-and-queue-cleanup.migration';
 import { InventoryOrderReservations1764100000000 } from './pending/order-reservations.migration';
+import { InventoryPrimaStockCursorsDropped1764300000000 } from './push/prima-stock-cursors-dropped.migration';
 import { InventoryPushTables1764000000000 } from './push/push-tables.migration';
 import { InventoryPushesAsDocuments1765100000000 } from './push/pushes-as-documents.migration';
 
@@ -28,6 +29,7 @@ void runService({
       InventoryPushTables1764000000000,
       InventoryOrderReservations1764100000000,
       InventoryBaselinesAndQueueCleanup1764200000000,
+      InventoryPrimaStockCursorsDropped1764300000000,
       documentRuntimeTables('inventory'),
       InventoryPushesAsDocuments1765100000000,
     ],

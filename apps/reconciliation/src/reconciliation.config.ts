@@ -72,6 +72,5 @@ function requireSweptConnections(
 export const reconciliationEnvSchema = z.intersection(platformEnvSchema, reconciliationOnly);
 
 export type ReconciliationConfig = z.output<typeof reconciliationEnvSchema>;
-export type VendorConnections = ReconciliationConfig['vendors'];
 
 export const loadReconciliationConfig = () => loadConfig(reconciliationEnvSchema, process.env);

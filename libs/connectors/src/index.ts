@@ -24,4 +24,7 @@ export {
   VENDOR_CONNECTION_KEYS,
   vendorConnectionEnv,
   vendorConnectionsOf,
+  type VendorConnections,
 } from './settings/vendor-connection-settings';
+export * from './nest';
+export * from './wms';

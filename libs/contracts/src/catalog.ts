@@ -3,6 +3,7 @@ import {
   CreditNoteSchema,
   DespatchNoteSchema,
   ErpPostingSchema,
+  ErpStockLevelSchema,
   GoodsReceiptSchema,
   IntegrationExceptionSchema,
   ItemSchema,
@@ -98,6 +99,19 @@ export const Topics = {
     producers: ['inventory'],
     exceptionTeam: 'RETAIL_OPS',
     schema: SyncAckSchema,
+  }),
+  erpStockLevelsV1: defineTopic({
+    name: 'erp.stock-levels.v1',
+    description:
+      "Prima's on hand, allocated and available-to-sell per SKU in the store depots it owns, from its stock change feed; inventory pushes them to the tills.",
+    key: keys.depotSku,
+    partitions: BUSY,
+    cleanupPolicy: 'compact',
+    retentionMs: FOREVER,
+    owner: 'edge',
+    producers: ['edge'],
+    exceptionTeam: 'RETAIL_OPS',
+    schema: ErpStockLevelSchema,
   }),
   erpSalesOrdersV1: defineTopic({
     name: 'erp.sales-orders.v1',

@@ -118,6 +118,10 @@ export class DemoSettings {
         EDGE_LOCATIONS: JSON.stringify(world.edgeLocations),
         ...connections.prima,
         PRIMA_POLL_INTERVAL_MS: '2000',
+        // The batch design reads Prima's store figures (for the tills) once per batch too.
+        ...(world.atsBatchMs && {
+          PRIMA_STOCK_POLL_INTERVAL_MS: String(Math.round(world.atsBatchMs)),
+        }),
         PEOPLEVOX_CALLBACK_SECRET: peoplevox.callbackSecret,
         CLARUS_WEBHOOK_SECRET: clarus.webhookSecret,
         CLARUS_SUBDOMAIN: clarus.subdomain,
@@ -151,7 +155,6 @@ export class DemoSettings {
           // The batch design: nothing is hot, Prima and the tills get figures once per batch.
           INVENTORY_PUSH_HOT: 'false',
           INVENTORY_PUSH_SWEEP_INTERVAL_MS: String(Math.round(world.atsBatchMs)),
-          INVENTORY_PRIMA_STOCK_POLL_MS: String(Math.round(world.atsBatchMs)),
         }),
         ...connections.prima,
         ...connections.sitoo,

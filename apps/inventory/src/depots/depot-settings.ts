@@ -1,3 +1,4 @@
+import { jsonSetting } from '@parity/config';
 import { z } from 'zod';
 
 /** The systems that can own a depot's stock: its WMS for a warehouse, Prima for a store. */
@@ -86,22 +87,11 @@ export type DepotSettings = z.output<typeof depotSettings>;
  * are Prima's depot codes. No two depots of one WMS share a location: edge maps each location
  * to one depot.
  */
-export const depotsSchema = z
-  .string()
-  .default('{}')
-  .transform((raw, ctx) => {
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'expected JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z
-      .record(z.string().regex(/^[^:\s]+$/, 'depot codes contain no colon'), depotSettings)
-      .superRefine(eachLocationOneDepot),
-  );
+export const depotsSchema = jsonSetting(
+  z
+    .record(z.string().regex(/^[^:\s]+$/, 'depot codes contain no colon'), depotSettings)
+    .superRefine(eachLocationOneDepot),
+);
 
 function eachLocationOneDepot(
   depots: Readonly<Record<string, DepotSettings>>,

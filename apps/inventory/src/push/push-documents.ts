@@ -1,7 +1,7 @@
+import type { LightspeedClient, PrimaClient, SitooClient } from '@parity/connectors';
 import { Topics } from '@parity/contracts';
 import type { DocumentType } from '@parity/documents';
 import type { DepotMap } from '../depots/depot-settings';
-import type { VendorClients } from '../vendors/vendor-clients';
 import { LightspeedItemIds } from './lightspeed-item-ids';
 import { LightspeedPusher } from './lightspeed-pusher';
 import { PrimaPusher } from './prima-pusher';
@@ -20,7 +20,11 @@ import { SyncLagAlerts, syncLagSeconds } from './sync-lag';
  * a push waiting past the sync-lag threshold raises SYNC_LAG_EXCEEDED.
  */
 export function pushDocumentTypes(
-  clients: VendorClients,
+  clients: {
+    readonly prima: PrimaClient | undefined;
+    readonly sitoo: SitooClient | undefined;
+    readonly lightspeed: LightspeedClient | undefined;
+  },
   depots: DepotMap,
   settings: PushSettings,
 ): DocumentType<PushFigure>[] {

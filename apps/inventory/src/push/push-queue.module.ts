@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PushQueueRepository } from './push-queue.repository';
 
-/** The push queue, filled by the ledger (warehouse figures) and the Prima feed (store figures). */
+/** The push queue, filled by the ledger (warehouse figures) and Prima's store figures (erp.stock-levels.v1). */
 @Module({ providers: [PushQueueRepository], exports: [PushQueueRepository] })
 export class PushQueueModule {}

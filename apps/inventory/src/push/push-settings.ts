@@ -22,8 +22,6 @@ export const pushEnv = z.object({
   INVENTORY_PUSH_SWEEP_INTERVAL_MS: positiveMs.default(5 * 60_000),
   /** How often an idle push worker looks for due pushes: the floor of a hot push's delay. */
   INVENTORY_PUSH_POLL_MS: positiveMs.default(50),
-  /** How often store depots' available-to-sell is read from Prima's stock change feed. */
-  INVENTORY_PRIMA_STOCK_POLL_MS: positiveMs.default(5_000),
   /** Source event → target ack beyond this (once a push is due) raises SYNC_LAG_EXCEEDED. */
   INVENTORY_SYNC_LAG_THRESHOLD_MS: positiveMs.default(60_000),
   /** At most one SYNC_LAG_EXCEEDED per SKU × depot × target within this window. */
@@ -42,7 +40,6 @@ export function pushSettingsOf(env: PushEnv) {
       sweepIntervalMs: env.INVENTORY_PUSH_SWEEP_INTERVAL_MS,
       pollMs: env.INVENTORY_PUSH_POLL_MS,
     },
-    primaStockPollMs: env.INVENTORY_PRIMA_STOCK_POLL_MS,
     syncLag: {
       thresholdMs: env.INVENTORY_SYNC_LAG_THRESHOLD_MS,
       alertWindowMs: env.INVENTORY_SYNC_LAG_ALERT_WINDOW_MS,

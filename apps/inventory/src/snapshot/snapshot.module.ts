@@ -1,10 +1,17 @@
 import { Module } from '@nestjs/common';
+import {
+  CLARUS_CLIENT,
+  PEOPLEVOX_CLIENT,
+  PRIMA_CLIENT,
+  type ClarusClient,
+  type PeoplevoxClient,
+  type PrimaClient,
+} from '@parity/connectors';
 import { EventPublisher, KafkaRuntime } from '@parity/kafka';
 import type { InventorySettings } from '../inventory.config';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PushQueueModule } from '../push/push-queue.module';
-import { INVENTORY_SETTINGS, VENDOR_CLIENTS } from '../tokens';
-import type { VendorClients } from '../vendors/vendor-clients';
+import { INVENTORY_SETTINGS } from '../tokens';
 import { OWNER_SNAPSHOT_READER } from './snapshot-reader.port';
 import { SnapshotSchedule } from './snapshot-schedule';
 import { SnapshotWorker } from './snapshot-worker';
@@ -24,9 +31,13 @@ import { vendorSnapshotReaderOf } from './vendor-snapshot-reader';
     StockDriftHandler,
     {
       provide: OWNER_SNAPSHOT_READER,
-      inject: [INVENTORY_SETTINGS, VENDOR_CLIENTS],
-      useFactory: (settings: InventorySettings, clients: VendorClients) =>
-        vendorSnapshotReaderOf(settings.depots, clients),
+      inject: [INVENTORY_SETTINGS, PEOPLEVOX_CLIENT, CLARUS_CLIENT, PRIMA_CLIENT],
+      useFactory: (
+        settings: InventorySettings,
+        peoplevox: PeoplevoxClient | undefined,
+        clarus: ClarusClient | undefined,
+        prima: PrimaClient | undefined,
+      ) => vendorSnapshotReaderOf(settings.depots, { peoplevox, clarus, prima }),
     },
     // The runtime's publisher writes to this service's outbox, so its relay sends the events.
     {

@@ -2,12 +2,12 @@ import type {
   ClarusClient,
   ClarusStockLevel,
   PeoplevoxClient,
-  PrimaRestClient,
+  PrimaClient,
   PrimaStockLevel,
   PvxInventoryRow,
+  VendorClients,
 } from '@parity/connectors';
 import type { DepotMap } from '../depots/depot-settings';
-import type { VendorClients } from '../vendors/vendor-clients';
 import { vendorSnapshotReaderOf } from './vendor-snapshot-reader';
 
 const depots: DepotMap = {
@@ -61,7 +61,7 @@ function fakeVendors() {
   const clients: VendorClients = {
     peoplevox: peoplevox as unknown as PeoplevoxClient,
     clarus: clarus as unknown as ClarusClient,
-    prima: prima as unknown as PrimaRestClient,
+    prima: prima as unknown as PrimaClient,
   };
   return { clients, asked };
 }

@@ -1,11 +1,6 @@
+import { clarusWms, peoplevoxWms, type VendorClients, type WmsPort } from '@parity/connectors';
 import type { DepotMap, StockOwner } from '../depots/depot-settings';
-import type { VendorClients } from '../vendors/vendor-clients';
-import {
-  clarusStockAt,
-  peoplevoxStockAt,
-  primaStockAt,
-  type StockBySku,
-} from './owner-stock-reads';
+import { primaStockAt, type StockBySku } from './owner-stock-reads';
 import type { SnapshotReader } from './snapshot-reader.port';
 
 /** Reads SKUs at the owner's own location: a Peoplevox site, a Clarus warehouse, a Prima depot. */
@@ -39,9 +34,13 @@ export function vendorSnapshotReaderOf(
   clients: VendorClients,
 ): SnapshotReader | undefined {
   const { peoplevox, clarus, prima } = clients;
+  const wms =
+    (port: WmsPort): OwnerRead =>
+    (location, skus) =>
+      port.stockAt(location, skus);
   const owners: Partial<Record<StockOwner, OwnerRead>> = {
-    ...(peoplevox && { PEOPLEVOX: (site, skus) => peoplevoxStockAt(peoplevox, site, skus) }),
-    ...(clarus && { CLARUS: (warehouse, skus) => clarusStockAt(clarus, warehouse, skus) }),
+    ...(peoplevox && { PEOPLEVOX: wms(peoplevoxWms(peoplevox)) }),
+    ...(clarus && { CLARUS: wms(clarusWms(clarus)) }),
     ...(prima && { PRIMA: (depot, skus) => primaStockAt(prima, depot, skus) }),
   };
   const askable = Object.values(depots).some((depot) => owners[depot.owner] !== undefined);

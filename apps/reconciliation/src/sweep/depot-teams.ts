@@ -1,4 +1,5 @@
 import type { SourceSystem, Team } from '@parity/contracts';
+import { jsonSetting } from '@parity/config';
 import { z } from 'zod';
 
 const teams = ['FINANCE', 'WAREHOUSE', 'RETAIL_OPS', 'DATA', 'PLATFORM'] as const satisfies Team[];
@@ -7,18 +8,7 @@ const teams = ['FINANCE', 'WAREHOUSE', 'RETAIL_OPS', 'DATA', 'PLATFORM'] as cons
  * `DEPOT_TEAMS`: the team owning each depot's stock problems, overriding the default, as JSON:
  * `{"LON1":"WAREHOUSE","STORE07":"RETAIL_OPS"}`. Unlisted depots follow their stock owner.
  */
-export const depotTeamsSchema = z
-  .string()
-  .default('{}')
-  .transform((raw, ctx) => {
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'expected JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.record(z.string().min(1), z.enum(teams)));
+export const depotTeamsSchema = jsonSetting(z.record(z.string().min(1), z.enum(teams)));
 
 export type DepotTeams = z.output<typeof depotTeamsSchema>;
 

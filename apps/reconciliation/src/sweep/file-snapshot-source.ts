@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { SourceSystem } from '@parity/contracts';
+import { jsonSetting } from '@parity/config';
 import { z } from 'zod';
 import type { SnapshotRow, StockSnapshotSource } from './stock-snapshot-source';
 
@@ -17,26 +18,16 @@ const systems = [
  * a system with no API source (Lightspeed), or a one-off check of a report someone sent.
  * JSON: `[{"system":"PEOPLEVOX","depots":["WH1"],"path":"/data/pvx-stock.csv"}]`.
  */
-export const snapshotFilesSchema = z
-  .string()
-  .default('[]')
-  .transform((raw, ctx) => {
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'expected JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z.array(
-      z.object({
-        system: z.enum(systems),
-        depots: z.array(z.string().min(1)).min(1),
-        path: z.string().min(1),
-      }),
-    ),
-  );
+export const snapshotFilesSchema = jsonSetting(
+  z.array(
+    z.object({
+      system: z.enum(systems),
+      depots: z.array(z.string().min(1)).min(1),
+      path: z.string().min(1),
+    }),
+  ),
+  '[]',
+);
 
 export type SnapshotFile = z.output<typeof snapshotFilesSchema>[number];
 

@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import {
+  CLARUS_CLIENT,
+  PEOPLEVOX_CLIENT,
+  PRIMA_CLIENT,
+  SITOO_CLIENT,
+  type ClarusClient,
+  type PeoplevoxClient,
+  type PrimaClient,
+  type SitooClient,
+} from '@parity/connectors';
 import { PLATFORM_CONFIG } from '@parity/service';
 import type { ReconciliationConfig } from '../reconciliation.config';
 import { FileSnapshotSource } from './file-snapshot-source';
@@ -17,10 +27,16 @@ import { vendorSnapshotSourcesOf } from './vendor-snapshot-sources';
   providers: [
     {
       provide: STOCK_SNAPSHOT_SOURCES,
-      inject: [PLATFORM_CONFIG],
-      useFactory: (config: ReconciliationConfig): StockSnapshotSource[] => [
+      inject: [PLATFORM_CONFIG, PEOPLEVOX_CLIENT, CLARUS_CLIENT, PRIMA_CLIENT, SITOO_CLIENT],
+      useFactory: (
+        config: ReconciliationConfig,
+        peoplevox: PeoplevoxClient | undefined,
+        clarus: ClarusClient | undefined,
+        prima: PrimaClient | undefined,
+        sitoo: SitooClient | undefined,
+      ): StockSnapshotSource[] => [
         ...config.sweep.snapshotFiles.map((file) => new FileSnapshotSource(file)),
-        ...vendorSnapshotSourcesOf(config.sweep.vendorDepots, config.vendors),
+        ...vendorSnapshotSourcesOf(config.sweep.vendorDepots, { peoplevox, clarus, prima, sitoo }),
       ],
     },
     SnapshotSweep,

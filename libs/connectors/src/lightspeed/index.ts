@@ -10,6 +10,7 @@ export {
   type LightspeedTokenServiceOptions,
   type LightspeedTokenStore,
 } from './lightspeed-tokens';
+export { SqlTokenStore, type SqlQueryRunner } from './sql-token-store';
 export { lightspeedBucket, observeBucketLevel } from './lightspeed-budget';
 export { asArray, unwrapCollections } from './v3-collections';
 export type * from './lightspeed-types';

@@ -137,3 +137,6 @@ export function vendorConnectionsOf(env: ConnectionEnv) {
       : undefined,
   };
 }
+
+/** The configured connections of a service, one optional entry per vendor. */
+export type VendorConnections = ReturnType<typeof vendorConnectionsOf>;

@@ -57,6 +57,39 @@ export interface Availability {
 }
 
 /**
+ * Prima's stock of a SKU in one depot it owns (a store) as its stock change feed reports it,
+ * read by edge. erp.stock-levels.v1 is compacted by depot and SKU: the latest event is Prima's
+ * current figure. Inventory pushes its ats to the depot's tills.
+ *
+ * Avro record `parity.inventory.ErpStockLevel`.
+ */
+export interface ErpStockLevel {
+  header: EventHeader;
+  /** Prima's itemCode. */
+  sku: string;
+  /** Parity's depot code, which is Prima's. */
+  depot: string;
+  /** Prima's quantityOnHand. */
+  onHand: number;
+  /** Prima's quantityAllocated. */
+  allocated: number;
+  /**
+   * Prima's quantityAvailableToSell: what the store's tills may sell (Prima's own safety stock
+   * and allocations taken off).
+   */
+  ats: number;
+  /** Scale of every quantity above; see Item.quantityScale. */
+  quantityScale: number;
+  /**
+   * When Prima changed the row (its modifiedAt): the figure's version, a later one replaces an
+   * earlier one, and where sync lag counts from.
+   *
+   * Epoch milliseconds, UTC (Avro timestamp-millis).
+   */
+  modifiedAt: number;
+}
+
+/**
  * One change to a SKU's stock in one depot, as the stock owner (a WMS) reports it. Keyed by
  * SKU, so a SKU's movements stay in source order; a multi-line despatch arrives as one order
  * event and fulfilment fans it out into one movement per SKU.
@@ -289,6 +322,109 @@ export const AvailabilitySchema: AvroRecordSchema<Availability> = {
       name: 'version',
       type: 'long',
       doc: 'Rises by one with every change of this SKU in this depot. A consumer (or a till push) ignores a version not above the last one it applied.',
+    },
+  ],
+};
+
+/**
+ * The self-contained Avro schema of ErpStockLevel, as registered: bundled from
+ * libs/contracts/avro/inventory/erp-stock-level.v1.avsc.
+ */
+export const ErpStockLevelSchema: AvroRecordSchema<ErpStockLevel> = {
+  type: 'record',
+  name: 'ErpStockLevel',
+  namespace: 'parity.inventory',
+  doc: "Prima's stock of a SKU in one depot it owns (a store) as its stock change feed reports it, read by edge. erp.stock-levels.v1 is compacted by depot and SKU: the latest event is Prima's current figure. Inventory pushes its ats to the depot's tills.",
+  fields: [
+    {
+      name: 'header',
+      type: {
+        type: 'record',
+        name: 'EventHeader',
+        namespace: 'parity.common',
+        doc: 'The first field, `header`, of every Parity event: what the event is, where the fact comes from, and when it happened in whose time zone.',
+        fields: [
+          {
+            name: 'eventId',
+            type: 'string',
+            doc: 'Unique id of the event. Deterministic from the source where possible (vendor id plus version or sequence), so a redelivered webhook or a repeated poll yields the same id and consumers can deduplicate on it.',
+          },
+          {
+            name: 'source',
+            type: {
+              type: 'enum',
+              name: 'SourceSystem',
+              namespace: 'parity.common',
+              doc: 'A system Parity integrates. PARITY stands for facts Parity derives itself (availability, postings, exceptions). An enum because adding a system is a change to Parity anyway.',
+              symbols: ['PRIMA', 'PEOPLEVOX', 'CLARUS', 'SITOO', 'LIGHTSPEED', 'PARITY'],
+            },
+            doc: 'The system the fact comes from.',
+          },
+          {
+            name: 'producedBy',
+            type: 'string',
+            doc: 'The Parity service and flow that published the event, as `<service>/<flow>`: `edge/peoplevox-webhook`, `inventory/ats`.',
+          },
+          {
+            name: 'occurredAt',
+            type: {
+              type: 'long',
+              logicalType: 'timestamp-millis',
+            },
+            doc: 'When it happened at the source, in UTC.',
+          },
+          {
+            name: 'sourceTimeZone',
+            type: 'string',
+            doc: "The source's own time zone: an IANA name (`Europe/London`), or an ISO-8601 offset (`+01:00`) when the source gives only that. occurredAt is UTC; this keeps the local time the source meant, for reports and for reading the vendor's local-time strings back.",
+          },
+          {
+            name: 'archiveRef',
+            type: ['null', 'string'],
+            doc: "Id of the raw vendor payload in edge's inbound archive, for events built from one; null for events Parity derives.",
+            default: null,
+          },
+        ],
+      },
+    },
+    {
+      name: 'sku',
+      type: 'string',
+      doc: "Prima's itemCode.",
+    },
+    {
+      name: 'depot',
+      type: 'string',
+      doc: "Parity's depot code, which is Prima's.",
+    },
+    {
+      name: 'onHand',
+      type: 'long',
+      doc: "Prima's quantityOnHand.",
+    },
+    {
+      name: 'allocated',
+      type: 'long',
+      doc: "Prima's quantityAllocated.",
+    },
+    {
+      name: 'ats',
+      type: 'long',
+      doc: "Prima's quantityAvailableToSell: what the store's tills may sell (Prima's own safety stock and allocations taken off).",
+    },
+    {
+      name: 'quantityScale',
+      type: 'int',
+      doc: 'Scale of every quantity above; see Item.quantityScale.',
+      default: 0,
+    },
+    {
+      name: 'modifiedAt',
+      type: {
+        type: 'long',
+        logicalType: 'timestamp-millis',
+      },
+      doc: "When Prima changed the row (its modifiedAt): the figure's version, a later one replaces an earlier one, and where sync lag counts from.",
     },
   ],
 };

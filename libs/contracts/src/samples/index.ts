@@ -17,6 +17,7 @@ import {
 } from './orders.samples';
 import {
   availabilitySample,
+  erpStockLevelSample,
   itemSample,
   stockMovementSample,
   syncAckSample,
@@ -35,6 +36,7 @@ export const sampleEvents: SampleEvents = {
   wmsStockMovementsV1: stockMovementSample,
   inventoryAvailabilityV1: availabilitySample,
   inventorySyncAcksV1: syncAckSample,
+  erpStockLevelsV1: erpStockLevelSample,
   erpSalesOrdersV1: salesOrderSample,
   ordersWmsReleasesV1: wmsReleaseSample,
   posSalesV1: posSaleSample,

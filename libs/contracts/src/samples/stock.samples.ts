@@ -1,4 +1,4 @@
-import type { Availability, Item, StockMovement, SyncAck } from '../generated';
+import type { Availability, ErpStockLevel, Item, StockMovement, SyncAck } from '../generated';
 import { sampleHeader } from './sample-header';
 
 export const itemSample: Item = {
@@ -67,4 +67,16 @@ export const syncAckSample: SyncAck = {
   changedAt: availabilitySample.header.occurredAt,
   status: 'ACKNOWLEDGED',
   failureReason: null,
+};
+
+/** Prima's figure for the Manchester store after a till sale there reached it; one unit is its safety stock. */
+export const erpStockLevelSample: ErpStockLevel = {
+  header: sampleHeader('PRIMA', 'edge/prima-poll', 'prima:stock:MAN1:TEE-NVY-M:1795170960000', 96),
+  sku: 'TEE-NVY-M',
+  depot: 'MAN1',
+  onHand: 7,
+  allocated: 1,
+  ats: 5,
+  quantityScale: 0,
+  modifiedAt: Date.UTC(2026, 10, 20, 10, 36),
 };

@@ -1,15 +1,8 @@
-import {
-  LightspeedClient,
-  LightspeedTokenService,
-  collect,
-  type LightspeedSale,
-} from '@parity/connectors';
-import type { DataSource } from 'typeorm';
+import { collect, type LightspeedClient, type LightspeedSale } from '@parity/connectors';
 import type { LightspeedSettings } from '../../edge.config';
 import type { InboundDelivery } from '../../ingest/inbound-delivery';
 import type { PollPage, PollSource } from '../../ingest/poll-scheduler';
 import { lightspeedSaleNormaliser } from './lightspeed-sale.normaliser';
-import { PostgresTokenStore } from './postgres-token-store';
 
 /** Where a first poll starts when no cursor is stored: the feed's beginning. */
 const EPOCH = '1970-01-01T00:00:00+00:00';
@@ -24,20 +17,8 @@ const EPOCH = '1970-01-01T00:00:00+00:00';
  */
 export function lightspeedSalesPollSource(
   settings: LightspeedSettings,
-  dataSource: DataSource,
+  client: LightspeedClient,
 ): PollSource {
-  const connection = `lightspeed:${settings.accountId}`;
-  const client = new LightspeedClient({
-    baseUrl: settings.apiUrl,
-    accountId: settings.accountId,
-    registers: settings.registers,
-    tokens: new LightspeedTokenService({
-      store: new PostgresTokenStore(dataSource, connection, settings.refreshToken),
-      clientId: settings.clientId,
-      clientSecret: settings.clientSecret,
-      tokenUrl: settings.tokenUrl,
-    }),
-  });
   const shopTimeZones = new Map<string, string>();
 
   const timeZoneOf = async (shopId: string): Promise<string> => {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { PayloadRejected, type NormaliseContext } from '../../ingest/canonical-event';
 
 /** The entity part of a Prima event id: `prima:<entity>:<id>:<modifiedAt>`. */
-export type PrimaEntity = 'item' | 'so' | 'po';
+export type PrimaEntity = 'item' | 'so' | 'po' | 'stock';
 
 /**
  * The header of an event built from one Prima record version. The id is deterministic from the

@@ -1,4 +1,4 @@
-import { PrimaRestClient } from '@parity/connectors';
+import type { PrimaClient } from '@parity/connectors';
 import type { PrimaSettings } from '../../edge.config';
 import type { CanonicalEvent, NormaliseContext } from '../../ingest/canonical-event';
 import type { InboundDelivery } from '../../ingest/inbound-delivery';
@@ -7,6 +7,7 @@ import type { PollPage, PollSource } from '../../ingest/poll-scheduler';
 import { normalisePrimaItem } from './prima-item.mapper';
 import { normalisePrimaPurchaseOrder } from './prima-purchase-order.mapper';
 import { normalisePrimaSalesOrder } from './prima-sales-order.mapper';
+import { normalisePrimaStockLevel } from './prima-stock-level.mapper';
 
 /** Where a first poll starts when no cursor is stored: the feed's beginning. */
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -25,22 +26,24 @@ function readCursor(stored: string | undefined): FeedCursor {
 
 /**
  * Prima announces nothing (no webhooks [ASSUMED]): edge reads its change feeds with
- * `modifiedSince`, one poller each for items, sales orders and purchase orders. The feed is
+ * `modifiedSince`, one poller each for items, sales orders and purchase orders, and one for the
+ * stock of the store depots Prima owns (PRIMA_STOCK_DEPOTS; their tills get Prima's
+ * available-to-sell, so it is read more often). The feed is
  * inclusive of the cursor, so the records of the last instant read come again next round and
  * are recognised by their archive key (id and modifiedAt); nothing changed at the same
  * instant is skipped.
  */
-export function primaPollSources(settings: PrimaSettings): PollSource[] {
-  const prima = new PrimaRestClient(settings.api);
+export function primaPollSources(settings: PrimaSettings, prima: PrimaClient): PollSource[] {
   const source = <R extends { readonly modifiedAt: string }>(
     feed: string,
     read: (since: string) => AsyncIterable<R>,
     idOf: (record: R) => string,
     normalise: (record: unknown, ctx: NormaliseContext) => CanonicalEvent[],
+    intervalMs = settings.pollIntervalMs,
   ): PollSource => ({
     name: `prima.${feed}.${settings.api.companyId}`,
     vendor: 'prima',
-    intervalMs: settings.pollIntervalMs,
+    intervalMs,
     normalise: (delivery, ctx) =>
       normalise(
         jsonBodyOf(delivery, {
@@ -98,5 +101,20 @@ export function primaPollSources(settings: PrimaSettings): PollSource[] {
       (po) => po.poNumber,
       normalisePrimaPurchaseOrder,
     ),
+    ...(settings.stockDepots.length > 0
+      ? [
+          source(
+            'stock',
+            // One cursor for every store depot: each round reads each depot from it to the end.
+            async function* (since) {
+              for (const depot of settings.stockDepots)
+                yield* prima.stockModifiedSince(since, depot);
+            },
+            (level) => `${level.depotCode}:${level.itemCode}`,
+            normalisePrimaStockLevel,
+            settings.stockPollIntervalMs,
+          ),
+        ]
+      : []),
   ];
 }

@@ -102,3 +102,12 @@ export const primaPurchaseOrderRecord = z.object({
   modifiedAt: utc,
 });
 export type PrimaPurchaseOrderRecord = z.infer<typeof primaPurchaseOrderRecord>;
+
+export const primaStockLevelRecord = z.object({
+  itemCode: text,
+  depotCode: text,
+  quantityOnHand: quantity,
+  quantityAllocated: quantity,
+  quantityAvailableToSell: quantity,
+  modifiedAt: utc,
+});

@@ -1,4 +1,4 @@
-import { SitooClient } from '@parity/connectors';
+import type { SitooClient } from '@parity/connectors';
 import type { SitooSettings } from '../../edge.config';
 import { jsonBodyOf } from '../../ingest/json-body';
 import type { PollPage, PollSource } from '../../ingest/poll-scheduler';
@@ -16,8 +16,7 @@ const PAGE = 100;
  * order: Sitoo's order ids only grow, which makes the last id read a cursor that cannot skip
  * one. The events push wakes this poller; the interval is the safety net for a lost push.
  */
-export function sitooOrdersPollSource(settings: SitooSettings): PollSource {
-  const sitoo = new SitooClient(settings.api);
+export function sitooOrdersPollSource(settings: SitooSettings, sitoo: SitooClient): PollSource {
   return {
     name: sitooOrdersPoller(settings.api.accountId),
     vendor: 'sitoo',
