@@ -88,7 +88,7 @@ export default [
             },
             {
               sourceTag: 'lib:connectors',
-              onlyDependOnLibsWithTags: ['lib:config', 'lib:resilience'],
+              onlyDependOnLibsWithTags: ['lib:config', 'lib:domain', 'lib:resilience'],
             },
             {
               sourceTag: 'lib:simulators',
