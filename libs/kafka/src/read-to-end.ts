@@ -71,7 +71,7 @@ export async function readToEnd(
 }
 
 /** The end offset of each partition that has records. */
-async function highWatermarks(kafka: Kafka, topic: string): Promise<Map<number, bigint>> {
+export async function highWatermarks(kafka: Kafka, topic: string): Promise<Map<number, bigint>> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -87,7 +87,7 @@ async function highWatermarks(kafka: Kafka, topic: string): Promise<Map<number, 
 }
 
 // Best effort: an empty group without offsets also expires by itself.
-async function deleteGroup(kafka: Kafka, groupId: string): Promise<void> {
+export async function deleteGroup(kafka: Kafka, groupId: string): Promise<void> {
   const admin = kafka.admin();
   try {
     await admin.connect();
