@@ -8,11 +8,13 @@ import {
 } from '@parity/kafka';
 import { allTopicsToCreate } from '@parity/contracts';
 import { createSandbox, type RunningSandbox, type SimulatorFactory } from '@parity/simulators';
+import type { WorldTables } from '@parity/world';
 import type { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { serviceEnv, testLogDir, workspaceRoot } from './service-env';
 import { consumeTopic, endOffsetsOf, type StartOffsets } from './read-topic';
 import { stackEnv } from './stack-env';
+import { publishWorld } from '@parity/world-api';
 
 /** Edge's port in tests: apart from `npm start` (3001) and the lifecycle test (3100–3105). */
 export const EDGE_TEST_PORT = 3150;
@@ -26,6 +28,12 @@ export interface ArchivedPayload {
   readonly error_message: string | null;
   readonly body: Buffer;
   readonly event_ids: string[];
+}
+
+/** Edge's settings for a test, and the world model it starts with (none: the one on the topic). */
+export interface EdgeSetup {
+  readonly env: Record<string, string>;
+  readonly world?: WorldTables;
 }
 
 /**
@@ -48,8 +56,8 @@ export class EdgeHarness {
 
   async start(
     simulators: readonly SimulatorFactory[],
-    /** Edge's vendor settings; may seed the sandbox first (ids edge must be configured with). */
-    edgeEnv: (sandboxUrl: string) => Record<string, string> | Promise<Record<string, string>>,
+    /** Edge's vendor settings and world; may seed the sandbox first (ids edge must know). */
+    edgeSetup: (sandboxUrl: string) => EdgeSetup | Promise<EdgeSetup>,
   ): Promise<void> {
     await ensureTopics(this.kafka);
     // endOffsetsOf retries while a freshly started broker still answers 'not the leader'.
@@ -66,10 +74,13 @@ export class EdgeHarness {
       logDir: testLogDir,
       ownerDatabaseUrl: stackEnv('DATABASE_OWNER_URL'),
     });
+    const setup = await edgeSetup(this.sandbox.url);
+    // Published before edge starts: edge reads the topic to its end before it is ready.
+    if (setup.world) await publishWorld(this.kafka, this.serde, setup.world);
     this.edge = new ServiceProcess({
       name: 'edge',
       port: EDGE_TEST_PORT,
-      env: { ...serviceEnv(), ...(await edgeEnv(this.sandbox.url)) },
+      env: { ...serviceEnv(), ...setup.env },
       workspaceRoot,
       logDir: testLogDir,
     });

@@ -13,8 +13,8 @@ import type { EventHeader, SourceSystem } from './common';
 export interface WorldModel {
   header: EventHeader;
   /**
-   * Rises by one with every change applied; a reader ignores a version not above the one it
-   * holds.
+   * Rises by one with every change applied. The topic has one partition and one key, so its
+   * last record is the current version whatever its number.
    */
   version: number;
   /** Who applied the change that made this version. */
@@ -237,7 +237,7 @@ export const WorldModelSchema: AvroRecordSchema<WorldModel> = {
     {
       name: 'version',
       type: 'long',
-      doc: 'Rises by one with every change applied; a reader ignores a version not above the one it holds.',
+      doc: 'Rises by one with every change applied. The topic has one partition and one key, so its last record is the current version whatever its number.',
     },
     {
       name: 'changedBy',
