@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kafka } from 'kafkajs';
-import { deleteGroup, highWatermarks, type PartitionedMessage } from './read-to-end';
+import {
+  deleteGroup,
+  highWatermarks,
+  partitionedMessage,
+  type PartitionedMessage,
+} from './read-to-end';
 
 /** A topic being followed: what was there at the start has been read once `caughtUp` resolves. */
 export interface TopicFollower {
@@ -34,15 +39,7 @@ export async function followTopic(
     autoCommit: false,
     eachBatch: async ({ batch }) => {
       for (const message of batch.messages) {
-        const { offset, key, value, headers, timestamp } = message;
-        await onRecord({
-          partition: batch.partition,
-          offset,
-          key: key ?? null,
-          value,
-          headers: headers ?? {},
-          timestamp,
-        });
+        await onRecord(partitionedMessage(batch.partition, message));
       }
       const end = ends.get(batch.partition);
       if (end !== undefined && BigInt(batch.lastOffset()) >= end - 1n) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IHeaders, Kafka } from 'kafkajs';
+import type { IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 
 /** A record as read, bytes untouched, with the partition it was read from. */
 export interface PartitionedMessage {
@@ -44,15 +44,7 @@ export async function readToEnd(
             if (end === undefined) return;
             for (const message of batch.messages) {
               if (BigInt(message.offset) >= end) continue;
-              const { offset, key, value, headers, timestamp } = message;
-              messages.push({
-                partition: batch.partition,
-                offset,
-                key: key ?? null,
-                value,
-                headers: headers ?? {},
-                timestamp,
-              });
+              messages.push(partitionedMessage(batch.partition, message));
             }
             if (BigInt(batch.lastOffset()) >= end - 1n) ends.delete(batch.partition);
             if (ends.size === 0) resolve();
@@ -68,6 +60,12 @@ export async function readToEnd(
   return messages.sort(
     (a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)),
   );
+}
+
+/** A record as kafkajs read it, bytes untouched, with its partition. */
+export function partitionedMessage(partition: number, message: KafkaMessage): PartitionedMessage {
+  const { offset, key, value, headers, timestamp } = message;
+  return { partition, offset, key: key ?? null, value, headers: headers ?? {}, timestamp };
 }
 
 /** The end offset of each partition that has records. */
