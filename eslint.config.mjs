@@ -87,6 +87,10 @@ export default [
               ],
             },
             {
+              sourceTag: 'lib:world',
+              onlyDependOnLibsWithTags: ['lib:contracts', 'lib:kafka', 'lib:telemetry'],
+            },
+            {
               sourceTag: 'lib:connectors',
               onlyDependOnLibsWithTags: ['lib:config', 'lib:domain', 'lib:resilience'],
             },

@@ -1,13 +1,16 @@
 import type { ClarusSimulatorOptions } from '@parity/simulators';
+import type { EdgeSetup } from '../support/edge-harness';
+import { worldOfLocations } from '@parity/world-api';
 
 /**
  * The credentials and secrets the sandbox's simulators and edge share in tests, and the edge
- * settings that enable each vendor against the sandbox. Test values only.
+ * settings that enable each vendor against the sandbox, with the world model edge maps their
+ * locations by. Test values only.
  */
-export const LOCATIONS = {
-  depots: { clarus: { MAIN: 'WH-CLARUS' }, peoplevox: { PrimarySite: 'WH-PVX' } },
-  stores: {},
-};
+const WAREHOUSES = worldOfLocations([
+  { vendor: 'CLARUS', location: 'MAIN', depot: 'WH-CLARUS' },
+  { vendor: 'PEOPLEVOX', location: 'PrimarySite', depot: 'WH-PVX' },
+]);
 
 export const CLARUS_TRIGGERS_FOR_TESTS = {
   'sales-order-completed': 'auto-so',
@@ -35,12 +38,14 @@ export const CLARUS = {
   }),
 };
 
-export function clarusEdgeEnv(): Record<string, string> {
+export function clarusEdgeEnv(): EdgeSetup {
   return {
-    EDGE_LOCATIONS: JSON.stringify(LOCATIONS),
-    CLARUS_WEBHOOK_SECRET: CLARUS.webhookSecret,
-    CLARUS_SUBDOMAIN: CLARUS.simulator.subdomain,
-    CLARUS_AUTOMATION_IDS: Object.values(CLARUS_TRIGGERS_FOR_TESTS).join(','),
+    world: WAREHOUSES,
+    env: {
+      CLARUS_WEBHOOK_SECRET: CLARUS.webhookSecret,
+      CLARUS_SUBDOMAIN: CLARUS.simulator.subdomain,
+      CLARUS_AUTOMATION_IDS: Object.values(CLARUS_TRIGGERS_FOR_TESTS).join(','),
+    },
   };
 }
 
@@ -49,11 +54,8 @@ export const PEOPLEVOX = {
   simulator: { clientId: 'ACME', username: 'parity', password: 'peoplevox-password' },
 };
 
-export function peoplevoxEdgeEnv(): Record<string, string> {
-  return {
-    EDGE_LOCATIONS: JSON.stringify(LOCATIONS),
-    PEOPLEVOX_CALLBACK_SECRET: PEOPLEVOX.callbackSecret,
-  };
+export function peoplevoxEdgeEnv(): EdgeSetup {
+  return { world: WAREHOUSES, env: { PEOPLEVOX_CALLBACK_SECRET: PEOPLEVOX.callbackSecret } };
 }
 
 export const SITOO = {
@@ -68,23 +70,24 @@ export const SITOO = {
 };
 
 /** Edge's Sitoo settings against the sandbox; `warehouseId` is the store's till warehouse. */
-export function sitooEdgeEnv(sandboxUrl: string, warehouseId: number): Record<string, string> {
+export function sitooEdgeEnv(sandboxUrl: string, warehouseId: number): EdgeSetup {
   return {
-    EDGE_LOCATIONS: JSON.stringify({
-      depots: { sitoo: { [warehouseId]: 'STORE-STH' } },
-      stores: { sitoo: { [warehouseId]: 'STH' } },
-    }),
-    SITOO_EVENTS_SECRET: SITOO.eventsSecret,
-    SITOO_EVENTS_USER: SITOO.eventsAuth.username,
-    SITOO_EVENTS_PASSWORD: SITOO.eventsAuth.password,
-    SITOO_API_URL: `${sandboxUrl}/sitoo`,
-    SITOO_ACCOUNT_ID: SITOO.simulator.accountId,
-    SITOO_SITE_ID: '1',
-    SITOO_API_ID: SITOO.simulator.apiId,
-    SITOO_API_PASSWORD: SITOO.simulator.password,
-    SITOO_TAX_CODES: JSON.stringify({ '2500': 'S25' }),
-    // The push wakes the poller; a long interval proves it does.
-    SITOO_POLL_INTERVAL_MS: '600000',
+    world: worldOfLocations([
+      { vendor: 'SITOO', location: String(warehouseId), depot: 'STORE-STH', store: 'STH' },
+    ]),
+    env: {
+      SITOO_EVENTS_SECRET: SITOO.eventsSecret,
+      SITOO_EVENTS_USER: SITOO.eventsAuth.username,
+      SITOO_EVENTS_PASSWORD: SITOO.eventsAuth.password,
+      SITOO_API_URL: `${sandboxUrl}/sitoo`,
+      SITOO_ACCOUNT_ID: SITOO.simulator.accountId,
+      SITOO_SITE_ID: '1',
+      SITOO_API_ID: SITOO.simulator.apiId,
+      SITOO_API_PASSWORD: SITOO.simulator.password,
+      SITOO_TAX_CODES: JSON.stringify({ '2500': 'S25' }),
+      // The push wakes the poller; a long interval proves it does.
+      SITOO_POLL_INTERVAL_MS: '600000',
+    },
   };
 }
 
@@ -98,20 +101,21 @@ export const LIGHTSPEED = {
   },
 };
 
-export function lightspeedEdgeEnv(sandboxUrl: string, shopId: string): Record<string, string> {
+export function lightspeedEdgeEnv(sandboxUrl: string, shopId: string): EdgeSetup {
   return {
-    EDGE_LOCATIONS: JSON.stringify({
-      depots: { lightspeed: { [shopId]: 'STORE-CG' } },
-      stores: { lightspeed: { [shopId]: 'CG' } },
-    }),
-    LIGHTSPEED_API_URL: `${sandboxUrl}/lightspeed`,
-    LIGHTSPEED_TOKEN_URL: `${sandboxUrl}/lightspeed/auth/oauth/token`,
-    LIGHTSPEED_ACCOUNT_ID: LIGHTSPEED.simulator.accountId,
-    LIGHTSPEED_CLIENT_ID: LIGHTSPEED.simulator.clientId,
-    LIGHTSPEED_CLIENT_SECRET: LIGHTSPEED.simulator.clientSecret,
-    LIGHTSPEED_REFRESH_TOKEN: LIGHTSPEED.simulator.initialRefreshToken,
-    LIGHTSPEED_TAX_CODES: JSON.stringify({ '1': 'S20' }),
-    LIGHTSPEED_POLL_INTERVAL_MS: '500',
+    world: worldOfLocations([
+      { vendor: 'LIGHTSPEED', location: shopId, depot: 'STORE-CG', store: 'CG' },
+    ]),
+    env: {
+      LIGHTSPEED_API_URL: `${sandboxUrl}/lightspeed`,
+      LIGHTSPEED_TOKEN_URL: `${sandboxUrl}/lightspeed/auth/oauth/token`,
+      LIGHTSPEED_ACCOUNT_ID: LIGHTSPEED.simulator.accountId,
+      LIGHTSPEED_CLIENT_ID: LIGHTSPEED.simulator.clientId,
+      LIGHTSPEED_CLIENT_SECRET: LIGHTSPEED.simulator.clientSecret,
+      LIGHTSPEED_REFRESH_TOKEN: LIGHTSPEED.simulator.initialRefreshToken,
+      LIGHTSPEED_TAX_CODES: JSON.stringify({ '1': 'S20' }),
+      LIGHTSPEED_POLL_INTERVAL_MS: '500',
+    },
   };
 }
 
@@ -124,12 +128,15 @@ export const PRIMA = {
   },
 };
 
-export function primaEdgeEnv(sandboxUrl: string): Record<string, string> {
+export function primaEdgeEnv(sandboxUrl: string): EdgeSetup {
   return {
-    PRIMA_API_URL: `${sandboxUrl}/prima`,
-    PRIMA_CLIENT_ID: PRIMA.simulator.clientId,
-    PRIMA_CLIENT_SECRET: PRIMA.simulator.clientSecret,
-    PRIMA_COMPANY_ID: PRIMA.simulator.companyId,
-    PRIMA_POLL_INTERVAL_MS: '500',
+    world: WAREHOUSES,
+    env: {
+      PRIMA_API_URL: `${sandboxUrl}/prima`,
+      PRIMA_CLIENT_ID: PRIMA.simulator.clientId,
+      PRIMA_CLIENT_SECRET: PRIMA.simulator.clientSecret,
+      PRIMA_COMPANY_ID: PRIMA.simulator.companyId,
+      PRIMA_POLL_INTERVAL_MS: '500',
+    },
   };
 }

@@ -3,15 +3,15 @@ import type { AddressInfo } from 'node:net';
 import {
   allSimulators,
   createSandbox,
-  depotOwnersOf,
-  edgeLocationsOf,
   scenarioConfig,
   ScenarioDriver,
   type RunningSandbox,
   type ScenarioConfig,
   type ScenarioOverrides,
   type SeededWorld,
+  worldModelOf,
 } from '@parity/simulators';
+import { WorldView, worldProblems } from '@parity/world';
 
 // The scenario generator against an in-process sandbox with all five simulators, over real
 // HTTP. No Kafka and no Parity services: the simulators' figures move only by the driver.
@@ -174,21 +174,24 @@ describe('seeding', () => {
       }
     }
 
-    // Parity's configuration, written from the world.
-    const locations = edgeLocationsOf(world);
-    expect(locations.depots['peoplevox']).toEqual({ PrimarySite: 'WH1' });
-    expect(locations.depots['clarus']).toEqual({ MAIN: 'WH2' });
+    // Parity's configuration, written from the world: a consistent world model.
+    const model = worldModelOf(world);
+    expect(worldProblems(model)).toEqual([]);
+    const view = new WorldView(model, 1);
+    expect(view.wmsOf('WH1')).toEqual({ wms: 'PEOPLEVOX', location: 'PrimarySite' });
+    expect(view.wmsOf('WH2')).toEqual({ wms: 'CLARUS', location: 'MAIN' });
     for (const store of world.stores) {
-      expect(locations.stores[store.till]?.[store.tillLocationId]).toBe(store.storeCode);
-      expect(locations.depots[store.till]?.[store.tillLocationId]).toBe(store.storeCode);
+      const till = store.till === 'sitoo' ? 'SITOO' : 'LIGHTSPEED';
+      expect(view.storeOfShop(till, store.tillLocationId)).toBe(store.storeCode);
+      expect(view.depotOfVendorLocation(till, store.tillLocationId)).toBe(store.storeCode);
     }
-    expect(depotOwnersOf(world)).toEqual({
-      WH1: { owner: 'PEOPLEVOX' },
-      WH2: { owner: 'CLARUS' },
-      STORE01: { owner: 'PRIMA' },
-      STORE02: { owner: 'PRIMA' },
-      STORE03: { owner: 'PRIMA' },
-      STORE04: { owner: 'PRIMA' },
+    expect(Object.fromEntries(model.depots.map((d) => [d.code, d.owner]))).toEqual({
+      WH1: 'PEOPLEVOX',
+      WH2: 'CLARUS',
+      STORE01: 'PRIMA',
+      STORE02: 'PRIMA',
+      STORE03: 'PRIMA',
+      STORE04: 'PRIMA',
     });
   });
 });
@@ -310,9 +313,10 @@ describe('a dirty run', () => {
       expect(tally.badData[type]).toBeGreaterThan(0);
     }
 
-    // The Sitoo pop-up's sales are in Sitoo, at a warehouse EDGE_LOCATIONS does not know.
+    // The Sitoo pop-up's sales are in Sitoo, at a warehouse the world model does not know.
     const popUp = world.unmappedStores.find((s) => s.till === 'sitoo');
-    expect(edgeLocationsOf(world).stores['sitoo']?.[popUp?.tillLocationId ?? '']).toBeUndefined();
+    const view = new WorldView(worldModelOf(world), 1);
+    expect(view.storeOfShop('SITOO', popUp?.tillLocationId ?? '')).toBeUndefined();
   });
 
   it('counts malformed payloads as skipped when no edge URL is given', async () => {

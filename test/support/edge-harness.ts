@@ -8,11 +8,13 @@ import {
 } from '@parity/kafka';
 import { allTopicsToCreate } from '@parity/contracts';
 import { createSandbox, type RunningSandbox, type SimulatorFactory } from '@parity/simulators';
+import type { WorldTables } from '@parity/world';
 import type { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { serviceEnv, testLogDir, workspaceRoot } from './service-env';
 import { consumeTopic, endOffsetsOf, type StartOffsets } from './read-topic';
 import { stackEnv } from './stack-env';
+import { publishWorld } from '@parity/world-api';
 
 /** Edge's port in tests: apart from `npm start` (3001) and the lifecycle test (3100–3105). */
 export const EDGE_TEST_PORT = 3150;
@@ -55,6 +57,12 @@ export interface ArchivedPayload {
   readonly event_ids: string[];
 }
 
+/** Edge's settings for a test, and the world model it starts with (none: the one on the topic). */
+export interface EdgeSetup {
+  readonly env: Record<string, string>;
+  readonly world?: WorldTables;
+}
+
 /**
  * The built edge service against the real stack, with the vendor simulators in-process over
  * real HTTP, and readers for what edge published and archived. Reads start at the topics' end
@@ -75,8 +83,8 @@ export class EdgeHarness {
 
   async start(
     simulators: readonly SimulatorFactory[],
-    /** Edge's vendor settings; may seed the sandbox first (ids edge must be configured with). */
-    edgeEnv: (sandboxUrl: string) => Record<string, string> | Promise<Record<string, string>>,
+    /** Edge's vendor settings and world; may seed the sandbox first (ids edge must know). */
+    edgeSetup: (sandboxUrl: string) => EdgeSetup | Promise<EdgeSetup>,
   ): Promise<void> {
     await ensureTopics(this.kafka);
     // endOffsetsOf retries while a freshly started broker still answers 'not the leader'.
@@ -86,7 +94,10 @@ export class EdgeHarness {
     await this.db.connect();
 
     this.sandbox = await createSandbox({ seed: 7, simulators }).listen();
-    this.edge = await startEdge(await edgeEnv(this.sandbox.url));
+    const setup = await edgeSetup(this.sandbox.url);
+    // Published before edge starts: edge reads the topic to its end before it is ready.
+    if (setup.world) await publishWorld(this.kafka, this.serde, setup.world);
+    this.edge = await startEdge(setup.env);
   }
 
   async stop(): Promise<void> {

@@ -11,7 +11,6 @@ import {
   requireTogether,
 } from '@parity/config';
 import { z } from 'zod';
-import { locationsSchema } from './ingest/configured-locations';
 
 const commaList = z.string().transform((raw) =>
   raw
@@ -132,11 +131,10 @@ const vendorEnv = z
 
 const edgeOnly = z
   .object({
-    EDGE_LOCATIONS: locationsSchema,
     EDGE_BODY_LIMIT: z.string().default('5mb'),
   })
   .transform((env) => ({
-    edge: { locations: env.EDGE_LOCATIONS, bodyLimit: env.EDGE_BODY_LIMIT },
+    edge: { bodyLimit: env.EDGE_BODY_LIMIT },
   }));
 
 export const edgeEnvSchema = z.intersection(z.intersection(platformEnvSchema, edgeOnly), vendorEnv);

@@ -6,13 +6,14 @@ import { serveOpenApi } from './openapi';
 import { StockParity1764000001000 } from './parity/stock-parity.migration';
 import { loadReconciliationConfig } from './reconciliation.config';
 import { ReconciliationModule } from './reconciliation.module';
+import { WorldModel1764000002000 } from './world/world.migration';
 
 void runService({
   loadConfig: loadReconciliationConfig,
   module: ReconciliationModule,
   storage: {
     schema: 'reconciliation',
-    migrations: [ExceptionLedger1764000000000, StockParity1764000001000],
+    migrations: [ExceptionLedger1764000000000, StockParity1764000001000, WorldModel1764000002000],
   },
   configureApp: serveOpenApi,
 });

@@ -8,7 +8,7 @@ export function serveOpenApi(app: INestApplication): void {
     new DocumentBuilder()
       .setTitle('Parity reconciliation')
       .setDescription(
-        'The exception ledger (open → acknowledged → resolved, with who and when) and the stock-parity view per SKU × depot.',
+        'The exception ledger (open → acknowledged → resolved, with who and when) the stock-parity view per SKU × depot, and the world model (versioned, every change audited).',
       )
       .setVersion('1')
       .build(),

@@ -5,8 +5,9 @@ import type { ReconciliationConfig } from './reconciliation.config';
 import { ExceptionsModule } from './exceptions/exceptions.module';
 import { StockParityModule } from './parity/stock-parity.module';
 import { SweepModule } from './sweep/sweep.module';
+import { WorldModelModule } from './world/world.module';
 
-/** Reconciliation: the exception ledger, the stock-parity view and the snapshot sweep. */
+/** Reconciliation: the exception ledger, the stock-parity view, the snapshot sweep and the world model. */
 @Module({
   imports: [
     // The sweep reads the WMSs, Prima and Sitoo; reconciliation keeps no Lightspeed tokens.
@@ -19,6 +20,7 @@ import { SweepModule } from './sweep/sweep.module';
     ExceptionsModule,
     StockParityModule,
     SweepModule,
+    WorldModelModule,
   ],
 })
 export class ReconciliationModule {}

@@ -32,7 +32,12 @@ describe('the topic catalog', () => {
     const compacted = allTopics
       .filter((topic) => topic.cleanupPolicy === 'compact')
       .map((t) => t.name);
-    expect(compacted).toEqual(['erp.items.v1', 'inventory.availability.v1', 'erp.stock-levels.v1']);
+    expect(compacted).toEqual([
+      'erp.items.v1',
+      'inventory.availability.v1',
+      'erp.stock-levels.v1',
+      'world.model.v1',
+    ]);
     for (const topic of allTopics) {
       if (topic.cleanupPolicy === 'compact') expect(topic.retentionMs).toBeNull();
       else expect(topic.retentionMs).toBeGreaterThan(0);

@@ -17,6 +17,7 @@ import {
   WmsOrderEventSchema,
   WmsReleaseSchema,
   WmsReturnSchema,
+  WorldModelSchema,
 } from './generated';
 import { keys } from './topics/keys';
 import { teamSlug } from './topics/team-slug';
@@ -42,6 +43,8 @@ const BUSY = 12;
 const ORDERS = 6;
 /** Purchase orders, receipts and exceptions: tens to hundreds a day. */
 const QUIET = 3;
+/** A topic with one key: more partitions would stay empty. */
+const SINGLE = 1;
 
 /**
  * The topic catalog: every topic Parity produces, with its key, partitions, retention, owner
@@ -235,6 +238,19 @@ export const Topics = {
     producers: ['returns'],
     exceptionTeam: 'FINANCE',
     schema: CreditNoteSchema,
+  }),
+  worldModelV1: defineTopic({
+    name: 'world.model.v1',
+    description:
+      "The retailer's world (stores, depots, vendor locations, stock owners, pushes, order-flow mappings), whole, one record per version.",
+    key: keys.world,
+    partitions: SINGLE,
+    cleanupPolicy: 'compact',
+    retentionMs: FOREVER,
+    owner: 'reconciliation',
+    producers: ['reconciliation'],
+    exceptionTeam: 'DATA',
+    schema: WorldModelSchema,
   }),
   exceptionsFinanceV1: exceptionTopic('FINANCE', 'exceptions.finance.v1'),
   exceptionsWarehouseV1: exceptionTopic('WAREHOUSE', 'exceptions.warehouse.v1'),

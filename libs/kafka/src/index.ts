@@ -18,6 +18,7 @@ export { EventConsumer, type EventConsumerOptions } from './event-consumer';
 export { CatalogExceptionRaiser, EXCEPTION_ID_HEADER } from './exception-raiser';
 export { ensureTopics } from './ensure-topics';
 export { EventPublisher } from './event-publisher';
+export { followTopic, type TopicFollower } from './follow-topic';
 export { createKafkaClient, type KafkaClientOptions } from './kafka-client';
 export { kafkaMetrics } from './kafka-metrics';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';

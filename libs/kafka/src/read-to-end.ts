@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IHeaders, Kafka } from 'kafkajs';
+import type { IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 
 /** A record as read, bytes untouched, with the partition it was read from. */
 export interface PartitionedMessage {
@@ -44,15 +44,7 @@ export async function readToEnd(
             if (end === undefined) return;
             for (const message of batch.messages) {
               if (BigInt(message.offset) >= end) continue;
-              const { offset, key, value, headers, timestamp } = message;
-              messages.push({
-                partition: batch.partition,
-                offset,
-                key: key ?? null,
-                value,
-                headers: headers ?? {},
-                timestamp,
-              });
+              messages.push(partitionedMessage(batch.partition, message));
             }
             if (BigInt(batch.lastOffset()) >= end - 1n) ends.delete(batch.partition);
             if (ends.size === 0) resolve();
@@ -70,8 +62,14 @@ export async function readToEnd(
   );
 }
 
+/** A record as kafkajs read it, bytes untouched, with its partition. */
+export function partitionedMessage(partition: number, message: KafkaMessage): PartitionedMessage {
+  const { offset, key, value, headers, timestamp } = message;
+  return { partition, offset, key: key ?? null, value, headers: headers ?? {}, timestamp };
+}
+
 /** The end offset of each partition that has records. */
-async function highWatermarks(kafka: Kafka, topic: string): Promise<Map<number, bigint>> {
+export async function highWatermarks(kafka: Kafka, topic: string): Promise<Map<number, bigint>> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -87,7 +85,7 @@ async function highWatermarks(kafka: Kafka, topic: string): Promise<Map<number, 
 }
 
 // Best effort: an empty group without offsets also expires by itself.
-async function deleteGroup(kafka: Kafka, groupId: string): Promise<void> {
+export async function deleteGroup(kafka: Kafka, groupId: string): Promise<void> {
   const admin = kafka.admin();
   try {
     await admin.connect();

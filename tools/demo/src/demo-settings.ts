@@ -100,12 +100,11 @@ export class DemoSettings {
 
   /**
    * Per service, the settings beyond the stack's: edge's vendors, inventory's depots and
-   * connections, reconciliation's swept depots.
+   * connections, reconciliation's swept depots. Edge's locations come from the world model.
    */
   serviceEnv(
     sandboxUrl: string,
     world: {
-      edgeLocations: unknown;
       inventoryDepots: unknown;
       sweptDepots: unknown;
       atsBatchMs?: number;
@@ -115,7 +114,6 @@ export class DemoSettings {
     const connections = this.connections(sandboxUrl);
     return {
       edge: {
-        EDGE_LOCATIONS: JSON.stringify(world.edgeLocations),
         ...connections.prima,
         PRIMA_POLL_INTERVAL_MS: '2000',
         // The batch design reads Prima's store figures (for the tills) once per batch too.

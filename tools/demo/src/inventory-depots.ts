@@ -1,35 +1,41 @@
-import { depotOwnersOf, type SeededWorld } from '@parity/simulators';
+import type { WorldTables } from '@parity/world';
 
 /**
- * `INVENTORY_DEPOTS` for a seeded world: who owns each depot, where it is at its WMS, and where
- * its available-to-sell goes. Warehouse depots push Parity's figures to Prima. Store depots are
- * Prima's and push nothing yet: a till gets Prima's figure for its store, which is right only
- * once the till's own sales reach Prima (the orders flow, not built yet); until then every push
- * would undo the till's sales since the last one and let it sell stock that is gone. The
- * store-depot flow is covered by test/inventory/ats-push.int-spec.ts.
+ * `INVENTORY_DEPOTS` as the world model says: who owns each depot, where it is at its WMS, and
+ * where its available-to-sell goes. Inventory does not read the world model yet; until it does,
+ * the demo writes its setting from the same world it seeds.
  */
-export function inventoryDepotsOf(world: SeededWorld): Record<string, object> {
+export function inventoryDepotsOf(world: WorldTables): Record<string, object> {
   const depots: Record<string, object> = {};
-  for (const [code, { owner }] of Object.entries(depotOwnersOf(world))) {
-    const location = world.warehouses.find((w) => w.depotCode === code)?.site;
-    depots[code] = owner === 'PRIMA' ? { owner } : { owner, location, push: { prima: true } };
+  for (const depot of world.depots) {
+    const location = siteOf(world, depot.code);
+    depots[depot.code] =
+      depot.owner === 'PRIMA'
+        ? { owner: depot.owner }
+        : { owner: depot.owner, location, push: { prima: depot.push.prima } };
   }
   return depots;
 }
 
 /**
- * `SWEEP_VENDOR_DEPOTS` for a seeded world: each warehouse against its WMS and Prima. Store
- * depots are not swept yet: till sales reach Prima through the orders flow, which is not built,
- * so every till's figure would drift from Prima's and bury the findings that matter.
+ * `SWEEP_VENDOR_DEPOTS` from the world model (reconciliation does not read it for its sweep
+ * yet): each warehouse against its WMS and Prima. Store depots are not swept yet: till sales
+ * reach Prima through the orders flow, which is not built, so every till's figure would drift
+ * from Prima's and bury the findings that matter.
  */
-export function sweptDepotsOf(world: SeededWorld): Record<string, unknown> {
+export function sweptDepotsOf(world: WorldTables): Record<string, unknown> {
+  const warehouses = world.depots.filter((d) => d.wms !== null);
   const at = (wms: string) =>
     Object.fromEntries(
-      world.warehouses.filter((w) => w.wms === wms).map((w) => [w.depotCode, w.site]),
+      warehouses.filter((d) => d.wms === wms).map((d) => [d.code, siteOf(world, d.code)]),
     );
   return {
-    peoplevox: at('peoplevox'),
-    clarus: at('clarus'),
-    prima: world.warehouses.map((w) => w.depotCode),
+    peoplevox: at('PEOPLEVOX'),
+    clarus: at('CLARUS'),
+    prima: warehouses.map((d) => d.code),
   };
+}
+
+function siteOf(world: WorldTables, depot: string): string | undefined {
+  return world.vendorLocations.find((l) => l.depot === depot && l.store === null)?.location;
 }

@@ -19,16 +19,16 @@ import { serviceNames, services, ServiceProcess, serviceStackSettings } from '@p
 import {
   allSimulators,
   createSandbox,
-  edgeLocationsOf,
   ScenarioDriver,
   scenarioConfig,
+  worldModelOf,
 } from '@parity/simulators';
 import { parseDemoOptions } from './demo-options';
 import { inventoryDepotsOf, sweptDepotsOf } from './inventory-depots';
 import { DemoSettings } from './demo-settings';
 import { describeState, pipelineState, since } from './pipeline-watch';
 import { ExceptionWatch } from './exception-watch';
-import { sweepNow } from './reconciliation-api';
+import { seedWorld, sweepNow } from './reconciliation-api';
 import { summarise } from './summary';
 
 /**
@@ -82,10 +82,10 @@ async function main(): Promise<number> {
     `seeded the '${options.scenario}' world: ${world.skus.length} SKUs, ${world.stores.length} stores`,
   );
 
+  const model = worldModelOf(world);
   const perService = settings.serviceEnv(sandbox.url, {
-    edgeLocations: edgeLocationsOf(world),
-    inventoryDepots: inventoryDepotsOf(world),
-    sweptDepots: sweptDepotsOf(world),
+    inventoryDepots: inventoryDepotsOf(model),
+    sweptDepots: sweptDepotsOf(model),
     atsBatchMs: options.atsBatchMinutes && (options.atsBatchMinutes * 60_000) / config.speed,
   });
   if (options.atsBatchMinutes) {
@@ -122,6 +122,8 @@ async function main(): Promise<number> {
   console.log(
     `all ${running.length} services ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+  const version = await seedWorld(model);
+  console.log(`world model seeded through reconciliation (version ${version}); edge holds it`);
   await subscribePeoplevox(sandbox.url, settings);
 
   const admin = kafka.admin();

@@ -1,6 +1,21 @@
 import { services } from '@parity/launcher';
+import { WorldApi } from '@parity/world-api';
+import type { WorldTables } from '@parity/world';
+import { waitForWorldVersion } from './service-metrics';
 
 const base = `http://127.0.0.1:${services.reconciliation}`;
+
+/**
+ * Seeds the sandbox's world model through reconciliation's API, as a first install does from
+ * its file, and waits until edge holds it (its parity_world_model_version), so no till sale is
+ * played against an edge that does not know the shops yet.
+ */
+export async function seedWorld(world: WorldTables): Promise<number> {
+  const answer = await new WorldApi(base).seed(world, { by: 'demo', note: 'the seeded world' });
+  if (!answer.ok) throw new Error(`world model refused: ${answer.problems.join('; ')}`);
+  await waitForWorldVersion('edge', new Date(answer.body.at));
+  return answer.body.version;
+}
 
 export async function paritySummary(): Promise<unknown> {
   const response = await fetch(`${base}/parity/summary`);

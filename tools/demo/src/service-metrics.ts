@@ -70,3 +70,18 @@ export function histogramPercentile(
   if (count === 0) return undefined;
   return ordered.find(([, cumulative]) => cumulative >= q * count)?.[0];
 }
+
+/** Waits until a service holds the world model version made at `changedAt` or a later one. */
+export async function waitForWorldVersion(
+  service: ServiceName,
+  changedAt: Date,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const held = total(await scrape(service), 'parity_world_model_changed_at_seconds');
+    if (held * 1000 >= changedAt.getTime()) return;
+    await new Promise((poll) => setTimeout(poll, 200));
+  }
+  throw new Error(`${service} did not take the world model made at ${changedAt.toISOString()}`);
+}

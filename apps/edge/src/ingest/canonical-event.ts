@@ -41,7 +41,7 @@ export class PayloadRejected extends Error {
   }
 }
 
-/** Parity's configured mappings from vendor locations to its own depot and store codes. */
+/** Parity's mappings from vendor locations to its own depot and store codes (the world model). */
 export interface LocationMap {
   /** The depot for a WMS site or warehouse / a till warehouse, e.g. ('peoplevox', 'PrimarySite'). */
   depotFor(vendor: string, location: string): string | undefined;

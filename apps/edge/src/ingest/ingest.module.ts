@@ -1,23 +1,19 @@
 import { Global, Module } from '@nestjs/common';
-import { PLATFORM_CONFIG } from '@parity/service';
-import type { EdgeConfig } from '../edge.config';
-import { locationMapOf } from './configured-locations';
+import { WorldModelProvider, WorldModule } from '@parity/world';
 import { Ingestor } from './ingestor';
-import { EDGE_LOCATIONS } from './tokens';
+import { LOCATION_MAP } from './tokens';
 import { WebhookReceiver } from './webhook-receiver';
+import { worldLocationMap } from './world-locations';
 
 /** The vendor-independent ingestion core every vendor module uses. */
 @Global()
 @Module({
+  imports: [WorldModule],
   providers: [
-    {
-      provide: EDGE_LOCATIONS,
-      inject: [PLATFORM_CONFIG],
-      useFactory: (config: EdgeConfig) => locationMapOf(config.edge.locations),
-    },
+    { provide: LOCATION_MAP, inject: [WorldModelProvider], useFactory: worldLocationMap },
     Ingestor,
     WebhookReceiver,
   ],
-  exports: [Ingestor, WebhookReceiver, EDGE_LOCATIONS],
+  exports: [Ingestor, WebhookReceiver, LOCATION_MAP],
 })
 export class IngestModule {}

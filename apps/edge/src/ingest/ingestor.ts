@@ -19,7 +19,7 @@ import { edgeMetrics } from './edge-metrics';
 import { GroupCommit } from './group-commit';
 import type { InboundDelivery } from './inbound-delivery';
 import { rejectionException, type Rejection } from './rejection-exception';
-import { EDGE_LOCATIONS } from './tokens';
+import { LOCATION_MAP } from './tokens';
 
 /** Turns a payload into canonical events, or throws PayloadRejected. Pure: no I/O. */
 export type Normaliser = (delivery: InboundDelivery, context: NormaliseContext) => CanonicalEvent[];
@@ -65,7 +65,7 @@ export class Ingestor {
   constructor(
     private readonly dataSource: DataSource,
     private readonly runtime: KafkaRuntime,
-    @Inject(EDGE_LOCATIONS) private readonly locations: LocationMap,
+    @Inject(LOCATION_MAP) private readonly locations: LocationMap,
   ) {}
 
   /** A webhook or callback: archived, validated, published — or rejected with a reason. */

@@ -1,2 +1,2 @@
-/** Injection token for edge's LocationMap (configured depot and store mappings). */
-export const EDGE_LOCATIONS = Symbol('EDGE_LOCATIONS');
+/** Injection token for edge's LocationMap (the world model's depot and store mappings). */
+export const LOCATION_MAP = Symbol('LOCATION_MAP');

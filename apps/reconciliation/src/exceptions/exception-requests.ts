@@ -1,6 +1,7 @@
 import { EntityType, ExceptionType, Team } from '@parity/contracts';
 import { z } from 'zod';
 import { cursorOf, pageLimit } from '../http/keyset-cursor';
+import { operator } from '../http/operator';
 import { exceptionStatuses } from './ledger-entry';
 
 export const exceptionTypes = Object.values(ExceptionType);
@@ -19,7 +20,7 @@ export type ListExceptionsQuery = z.output<typeof listExceptionsQuery>;
 
 /** POST /exceptions/:id/acknowledge and /resolve body. */
 export const transitionBody = z.strictObject({
-  by: z.string().trim().min(1, 'who is acting is required').max(200),
+  by: operator,
   note: z.string().max(2000).optional(),
 });
 export type TransitionBody = z.output<typeof transitionBody>;

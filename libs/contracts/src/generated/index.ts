@@ -7,3 +7,4 @@ export * from './items';
 export * from './orders';
 export * from './pos';
 export * from './returns';
+export * from './world';

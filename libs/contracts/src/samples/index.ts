@@ -22,6 +22,7 @@ import {
   stockMovementSample,
   syncAckSample,
 } from './stock.samples';
+import { worldModelSample } from './world.samples';
 
 /** A sample event for every catalog topic, typed by the topic's value type. */
 export type SampleEvents = { readonly [K in keyof typeof Topics]: TopicValue<(typeof Topics)[K]> };
@@ -47,6 +48,7 @@ export const sampleEvents: SampleEvents = {
   wmsGoodsReceiptsV1: goodsReceiptSample,
   wmsReturnsV1: wmsReturnSample,
   returnsCreditNotesV1: creditNoteSample,
+  worldModelV1: worldModelSample,
   exceptionsFinanceV1: exceptionSamples.FINANCE,
   exceptionsWarehouseV1: exceptionSamples.WAREHOUSE,
   exceptionsRetailOpsV1: exceptionSamples.RETAIL_OPS,

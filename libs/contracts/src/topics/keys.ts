@@ -41,4 +41,12 @@ export const keys = {
     description: 'entityId',
     of: (value: { readonly entityId: string }) => value.entityId,
   },
+  /**
+   * The world model is one document, whole in every version: one key, so compaction keeps only
+   * the current version and a reader at boot reads one record.
+   */
+  world: {
+    description: 'world',
+    of: (_value: object) => 'world',
+  },
 } as const satisfies Record<string, TopicKey<never>>;

@@ -14,10 +14,5 @@ export {
 } from './scenario-presets';
 export type { ScenarioTally } from './scenario-tally';
 export type { SeededStore, SeededWorld, TillVendor } from './seeded-world';
-export {
-  edgeLocationsOf,
-  depotOwnersOf,
-  type EdgeLocations,
-  type DepotOwner,
-} from './parity-settings';
+export { worldModelOf } from './parity-settings';
 export type { TillLine } from './tills';

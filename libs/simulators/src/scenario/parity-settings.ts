@@ -1,39 +1,71 @@
+import type { WorldTables } from '@parity/world';
 import type { SeededWorld } from './seeded-world';
 
-/** Edge's `EDGE_LOCATIONS`: which depot each WMS site and till location is, and which store. */
-export interface EdgeLocations {
-  readonly depots: Record<string, Record<string, string>>;
-  readonly stores: Record<string, Record<string, string>>;
-}
-
-export type DepotOwner = 'PEOPLEVOX' | 'CLARUS' | 'PRIMA';
-
-/** The mapped stores and warehouses of a seeded world, in the shape edge parses. */
-export function edgeLocationsOf(world: SeededWorld): EdgeLocations {
-  const depots: Record<string, Record<string, string>> = {};
-  const stores: Record<string, Record<string, string>> = {};
-  const put = (map: typeof depots, vendor: string, key: string, value: string) => {
-    map[vendor] = { ...map[vendor], [key]: value };
-  };
-  for (const warehouse of world.warehouses) {
-    put(depots, warehouse.wms, warehouse.site, warehouse.depotCode);
-  }
-  for (const store of world.stores) {
-    put(depots, store.till, store.tillLocationId, store.storeCode);
-    put(stores, store.till, store.tillLocationId, store.storeCode);
-  }
-  return { depots, stores };
-}
+type Vendor = 'PEOPLEVOX' | 'CLARUS' | 'SITOO' | 'LIGHTSPEED';
+const systemOf = (vendor: string) => vendor.toUpperCase() as Vendor;
 
 /**
- * Who owns each depot's stock (`INVENTORY_DEPOTS`): a warehouse its WMS, a store Prima, since
- * in a POS setup the tills decrement Prima and Prima's figures are pushed back to the tills.
+ * The world model for a seeded world, as reconciliation is seeded with it (`PUT /world`): each
+ * warehouse owned and served by its WMS and pushing Parity's figures to Prima; each store a
+ * Prima-owned depot of the same code, sold from its till location. Store depots push nothing
+ * to their tills yet: a till may get Prima's figure only once its own sales reach Prima (the
+ * orders flow, not built yet), or every push would undo the till's sales since the last one.
+ * Tax classes are the sandbox tills' own (Lightspeed taxClassID 1 and 2, Sitoo rates in basis
+ * points); Lightspeed's matrix variants map to the SKU they sell.
  */
-export function depotOwnersOf(world: SeededWorld): Record<string, { owner: DepotOwner }> {
-  const owners: Record<string, { owner: DepotOwner }> = {};
-  for (const warehouse of world.warehouses) {
-    owners[warehouse.depotCode] = { owner: warehouse.wms === 'peoplevox' ? 'PEOPLEVOX' : 'CLARUS' };
-  }
-  for (const store of world.stores) owners[store.storeCode] = { owner: 'PRIMA' };
-  return owners;
+export function worldModelOf(world: SeededWorld): WorldTables {
+  const noPush = { prima: false, sitooWarehouseId: null, lightspeedShopId: null };
+  return {
+    stores: world.stores.map((s) => ({ code: s.storeCode, name: null })),
+    depots: [
+      ...world.warehouses.map((w) => ({
+        code: w.depotCode,
+        owner: systemOf(w.wms),
+        wms: systemOf(w.wms),
+        store: null,
+        contiguousSequence: false,
+        push: { ...noPush, prima: true },
+      })),
+      ...world.stores.map((s) => ({
+        code: s.storeCode,
+        owner: 'PRIMA' as const,
+        wms: null,
+        store: s.storeCode,
+        contiguousSequence: false,
+        push: noPush,
+      })),
+    ],
+    vendorLocations: [
+      ...world.warehouses.map((w) => ({
+        vendor: systemOf(w.wms),
+        location: w.site,
+        depot: w.depotCode,
+        store: null,
+      })),
+      ...world.stores.map((s) => ({
+        vendor: systemOf(s.till),
+        location: s.tillLocationId,
+        depot: s.storeCode,
+        store: s.storeCode,
+      })),
+    ],
+    vatCodes: [
+      { code: 'S20', rateBasisPoints: 2000 },
+      { code: 'Z0', rateBasisPoints: 0 },
+    ],
+    taxClasses: [
+      { vendor: 'LIGHTSPEED', taxClass: '1', vatCode: 'S20' },
+      { vendor: 'LIGHTSPEED', taxClass: '2', vatCode: 'Z0' },
+      { vendor: 'SITOO', taxClass: '2000', vatCode: 'S20' },
+      { vendor: 'SITOO', taxClass: '0', vatCode: 'Z0' },
+    ],
+    paymentMethods: [],
+    tenders: [],
+    variants: Object.entries(world.lightspeedItemIds).map(([sku, itemId]) => ({
+      vendor: 'LIGHTSPEED' as const,
+      variantId: itemId,
+      sku,
+    })),
+    nonStockItems: [],
+  };
 }

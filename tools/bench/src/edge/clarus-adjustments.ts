@@ -1,3 +1,4 @@
+import { worldOfLocations } from '@parity/world-api';
 import type { WebhookRequest } from './webhook-load';
 
 /** The Clarus settings the bench starts edge with; bench values, never real ones. */
@@ -9,11 +10,14 @@ export const BENCH_CLARUS = {
   depot: 'WH-BENCH',
 };
 
+/** The world edge maps the bench's Clarus warehouse by. */
+export const benchWorld = () =>
+  worldOfLocations([
+    { vendor: 'CLARUS', location: BENCH_CLARUS.warehouse, depot: BENCH_CLARUS.depot },
+  ]);
+
 export function clarusEdgeSettings(): Record<string, string> {
   return {
-    EDGE_LOCATIONS: JSON.stringify({
-      depots: { clarus: { [BENCH_CLARUS.warehouse]: BENCH_CLARUS.depot } },
-    }),
     CLARUS_WEBHOOK_SECRET: BENCH_CLARUS.secret,
     CLARUS_SUBDOMAIN: BENCH_CLARUS.subdomain,
     CLARUS_AUTOMATION_IDS: BENCH_CLARUS.automationId,

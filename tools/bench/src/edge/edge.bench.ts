@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Topics } from '@parity/contracts';
-import { createKafkaClient } from '@parity/kafka';
+import { AvroSerde, createKafkaClient, createSchemaRegistryClient } from '@parity/kafka';
 import { ServiceProcess, serviceStackSettings } from '@parity/launcher';
 import type { Admin } from 'kafkajs';
 import { Client } from 'pg';
@@ -9,7 +9,8 @@ import { loadBenchEnv } from '../kafka-runtime/bench-env';
 import { CpuSampler, type CpuShare } from '../measure/cpu-sampler';
 import { percentiles } from '../measure/percentiles';
 import { fmt, say } from '../output';
-import { clarusAdjustments, clarusEdgeSettings } from './clarus-adjustments';
+import { publishWorld } from '@parity/world-api';
+import { benchWorld, clarusAdjustments, clarusEdgeSettings } from './clarus-adjustments';
 import { parseEdgeOptions, type EdgeBenchOptions, type EdgeScenario } from './edge-options';
 import { postWebhooks, type LoadResult, type WebhookRequest } from './webhook-load';
 
@@ -58,6 +59,13 @@ export async function edgeBench(args: readonly string[]): Promise<number> {
     logDir,
     ownerDatabaseUrl: env.databaseOwnerUrl,
   });
+  const kafka = createKafkaClient({ brokers: env.brokers, clientId: `bench-edge-${runId}` });
+  // Before edge starts: it reads the world model's topic to its end before it is ready.
+  await publishWorld(
+    kafka,
+    new AvroSerde(createSchemaRegistryClient(env.registryUrl, 'bench-edge')),
+    benchWorld(),
+  );
   const edge = new ServiceProcess({
     name: 'edge',
     port: BENCH_PORT,
@@ -65,7 +73,6 @@ export async function edgeBench(args: readonly string[]): Promise<number> {
     workspaceRoot,
     logDir,
   });
-  const kafka = createKafkaClient({ brokers: env.brokers, clientId: `bench-edge-${runId}` });
   const admin = kafka.admin();
   const db = new Client({ connectionString: env.databaseOwnerUrl });
   try {

@@ -1,0 +1,7 @@
+export {
+  WorldApi,
+  type ChangeStamp,
+  type WorldApiAnswer,
+  type WorldVersionBody,
+} from './world-api';
+export { publishWorld, worldOfLocations, type TestLocation } from './world-seed';
