@@ -96,7 +96,7 @@ export default [
             },
             {
               sourceTag: 'lib:simulators',
-              onlyDependOnLibsWithTags: ['lib:domain', 'lib:resilience'],
+              onlyDependOnLibsWithTags: ['lib:contracts', 'lib:domain', 'lib:resilience'],
             },
             // Pure libraries depend on pure libraries only (and, below, on no I/O package).
             { sourceTag: 'scope:pure', onlyDependOnLibsWithTags: ['scope:pure'] },

@@ -1,4 +1,7 @@
-import type { WorldTables } from '@parity/world';
+import type { WorldModel } from '@parity/contracts';
+
+/** The world's tables (libs/world's WorldTables): a world model version without its stamp. */
+type WorldTables = Omit<WorldModel, 'header' | 'version' | 'changedBy' | 'changedAt' | 'note'>;
 import type { SeededWorld } from './seeded-world';
 
 type Vendor = 'PEOPLEVOX' | 'CLARUS' | 'SITOO' | 'LIGHTSPEED';
