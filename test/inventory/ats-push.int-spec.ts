@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import {
   exceptionTopicFor,
   sampleEvents,
@@ -12,6 +15,7 @@ import { startEdge } from '../support/edge-harness';
 import { endOffsetsOf, readTopicUntil, type StartOffsets } from '../support/read-topic';
 import {
   decodeWithCatalogSchema,
+  INVENTORY_TEST_PORT,
   InventoryStack,
   migrateInventory,
   startInventory,
@@ -19,6 +23,8 @@ import {
 } from './inventory-stack';
 import { PushSandbox } from './push-sandbox';
 
+const execFileAsync = promisify(execFile);
+const ROOT = resolve(__dirname, '../..');
 const uniqueSku = (label: string) => `T-${label}-${randomUUID().slice(0, 8)}`;
 
 interface PrimaStock {
@@ -370,6 +376,54 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
     const faults = await sandbox.admin<unknown[]>('faults');
     expect(faults).toEqual([]); // both 429s were served, and the push went through after them
   }, 120_000);
+
+  it('lets an operator find a push Prima refused and retry it once the item exists, through the CLI, audited', async () => {
+    const sku = uniqueSku('operator');
+    // Not in Prima yet: the push is refused (UNKNOWN_ITEM), and waits for a person.
+    await stack.produce([stockMovement(sku, 'WH1', 1, 'RECEIPT', 3)]);
+    const cli = (...args: string[]) =>
+      execFileAsync(
+        resolve(ROOT, 'node_modules/.bin/tsx'),
+        ['--tsconfig', 'tsconfig.base.json', 'tools/documents/src/main.ts', ...args],
+        { cwd: ROOT },
+      ).then((done) => done.stdout);
+    const inventoryUrl = `http://127.0.0.1:${INVENTORY_TEST_PORT}`;
+    const key = `WH1:${sku}`;
+    let listed = '';
+    const deadline = Date.now() + 30_000;
+    while (!listed.includes('REFUSED') && Date.now() < deadline) {
+      listed = await cli('list', '--url', inventoryUrl, '--key', key, '--status', 'REFUSED');
+    }
+    expect(listed).toContain('ATS_PUSH:PRIMA');
+    expect(listed).toContain('UNKNOWN_ITEM');
+
+    await seedPrimaItem(sku);
+    const retried = await cli(
+      'retry',
+      '--url',
+      inventoryUrl,
+      '--key',
+      key,
+      '--by',
+      'ops@example.com',
+      '--reason',
+      'item added in Prima',
+    );
+    expect(JSON.parse(retried)).toEqual({ retried: 1 });
+    const stock = await until(
+      () => primaStock(sku, 'WH1'),
+      (s) => s?.quantityOnHand === 3,
+    );
+    expect(stock?.quantityAvailableToSell).toBe(3);
+    const audit = JSON.parse(
+      await fetch(`${inventoryUrl}/documents/audit`).then((r) => r.text()),
+    ) as { actor: string; action: string; affected: number; filter: { key?: string } }[];
+    expect(audit.find((a) => a.filter.key === key)).toMatchObject({
+      actor: 'ops@example.com',
+      action: 'RETRY',
+      affected: 1,
+    });
+  }, 90_000);
 
   it('raises SYNC_LAG_EXCEEDED to the warehouse team once per SKU and target when Prima is slow', async () => {
     const sku = uniqueSku('lag');

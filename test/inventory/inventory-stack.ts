@@ -22,7 +22,7 @@ import { serviceEnv, testLogDir, workspaceRoot } from '../support/service-env';
 import { stackEnv } from '../support/stack-env';
 
 // Apart from the ports of `npm start` (3001…) and the lifecycle smoke test (3100…).
-const INVENTORY_TEST_PORT = 3120;
+export const INVENTORY_TEST_PORT = 3120;
 
 /** The ownership map every inventory test runs with. */
 export const TEST_DEPOTS = {
