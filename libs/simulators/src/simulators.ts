@@ -16,6 +16,9 @@ export function allSimulators(env: NodeJS.ProcessEnv): SimulatorFactory[] {
       clientId: env.PRIMA_CLIENT_ID ?? 'parity',
       clientSecret: env.PRIMA_CLIENT_SECRET ?? 'sandbox-prima-secret',
       companyId: env.PRIMA_COMPANY_ID ?? 'ACME',
+      // Prima's own request budget; a benchmark lifts it to measure Parity, not the limit.
+      ratePerSecond: env.PRIMA_RATE_PER_SECOND ? Number(env.PRIMA_RATE_PER_SECOND) : undefined,
+      burst: env.PRIMA_BURST ? Number(env.PRIMA_BURST) : undefined,
     }),
     createPeoplevoxSimulator({
       clientId: env.PEOPLEVOX_CLIENT_ID ?? 'parity',

@@ -1,4 +1,5 @@
 import { UsageError } from './cli-options';
+import { documentsBench, documentsUsage } from './documents/documents.bench';
 import { edgeBench } from './edge/edge.bench';
 import { edgeUsage } from './edge/edge-options';
 import { inventoryBench } from './inventory/inventory.bench';
@@ -18,6 +19,7 @@ const benchmarks: Readonly<Record<string, (args: readonly string[]) => Promise<n
   'parity-sweep': paritySweepBench,
   inventory: inventoryBench,
   oversell: oversellBench,
+  documents: documentsBench,
 };
 
 const usage = `usage: npm run bench -- <benchmark> [options]
@@ -28,6 +30,7 @@ benchmarks:
   ${paritySweepUsage.replace(/\n/g, '\n  ')}
   ${inventoryUsage.replace(/\n/g, '\n  ')}
   ${oversellUsage.replace(/\n/g, '\n  ')}
+  ${documentsUsage.replace(/\n/g, '\n  ')}
 `;
 
 async function main(args: readonly string[]): Promise<number> {

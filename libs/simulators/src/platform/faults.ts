@@ -110,7 +110,10 @@ export class FaultInjector {
     } else if (rule.answerDelayMs) {
       const end = res.end.bind(res) as (...args: unknown[]) => Response;
       const delay = rule.answerDelayMs;
-      res.end = ((...args: unknown[]) => (setTimeout(() => end(...args), delay), res)) as typeof res.end;
+      res.end = ((...args: unknown[]) => (
+        setTimeout(() => end(...args), delay),
+        res
+      )) as typeof res.end;
     }
     next();
   }

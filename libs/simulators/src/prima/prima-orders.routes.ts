@@ -19,7 +19,12 @@ export function orderRoutes(state: PrimaState, vatRates: VatRates): Router {
   router.get('/sales-orders', (req, res) => {
     const customerReference = queryText(req, 'customerReference');
     const orderNumber = queryText(req, 'orderNumber');
-    const orders = [...state.salesOrders.values()].filter(
+    const candidates = customerReference
+      ? (state.salesOrdersByReference.get(customerReference) ?? []).flatMap(
+          (number) => state.salesOrders.get(number) ?? [],
+        )
+      : [...state.salesOrders.values()];
+    const orders = candidates.filter(
       (order) =>
         (!customerReference || order.customerReference === customerReference) &&
         (!orderNumber || order.orderNumber === orderNumber),

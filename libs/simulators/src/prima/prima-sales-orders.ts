@@ -98,6 +98,10 @@ export function createSalesOrder(
   };
   if (isTillSale) completeTillSale(state, order);
   state.salesOrders.set(order.orderNumber, order);
+  if (order.customerReference !== null) {
+    const numbers = state.salesOrdersByReference.get(order.customerReference) ?? [];
+    state.salesOrdersByReference.set(order.customerReference, [...numbers, order.orderNumber]);
+  }
   return order;
 }
 

@@ -33,6 +33,8 @@ export class PrimaState {
   readonly stock = new Map<string, StockRecord>();
   readonly customers = new Map<string, CustomerRecord>();
   readonly salesOrders = new Map<string, SalesOrderRecord>();
+  /** Order numbers by customer reference: Prima answers a search by reference from its index. */
+  readonly salesOrdersByReference = new Map<string, string[]>();
   readonly despatchNotes = new Map<string, DespatchNoteRecord>();
   readonly purchaseOrders = new Map<string, PurchaseOrderRecord>();
   readonly receiptNotes = new Map<string, ReceiptNoteRecord>();
@@ -102,6 +104,7 @@ export class PrimaState {
       this.stock,
       this.customers,
       this.salesOrders,
+      this.salesOrdersByReference,
       this.despatchNotes,
       this.purchaseOrders,
       this.receiptNotes,
