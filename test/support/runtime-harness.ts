@@ -132,7 +132,7 @@ export class RuntimeHarness {
   }
 
   async startConsumer(options: Omit<EventConsumerOptions, 'schema'>): Promise<EventConsumer> {
-    const exceptions = new CatalogExceptionRaiser(this.serde, () => 'WAREHOUSE', 'test/runtime');
+    const exceptions = new CatalogExceptionRaiser(this.serde, 'test/runtime');
     const deadLetters = new DeadLetterWriter(this.outbox, exceptions);
     const consumer = new EventConsumer(
       this.kafka,
