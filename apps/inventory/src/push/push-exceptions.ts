@@ -1,6 +1,6 @@
-import type { ExceptionType, IntegrationException } from '@parity/contracts';
+import { exceptionOf, type ExceptionType, type IntegrationException } from '@parity/contracts';
 import type { ClaimedPush } from './push-queue.repository';
-import { teamOf, type PushTarget } from './push-target';
+import type { PushTarget } from './push-target';
 
 const TARGET_NAMES: Record<PushTarget, string> = {
   PRIMA: 'Prima',
@@ -21,13 +21,13 @@ export function pushRefusedException(
   const type: ExceptionType = unknownSku
     ? push.target === 'PRIMA'
       ? 'SKU_UNKNOWN_IN_ERP'
-      : 'CATALOGUE_MISMATCH'
+      : 'SKU_UNKNOWN_IN_POS'
     : 'PAYLOAD_INVALID';
   const target = TARGET_NAMES[push.target];
   const summary = unknownSku
     ? `${target} does not know ${push.sku}, so its available-to-sell in ${push.depot} (${push.ats}) cannot be pushed: add the item there (or map it), and the next change is pushed.`
     : `${target} refused the available-to-sell of ${push.sku} in ${push.depot} (${push.ats}): ${reason}.`;
-  return exceptionOf(push, type, summary, at, `push:${push.revision}`, { reason });
+  return pushException(push, type, summary, at, `push:${push.revision}`, { reason });
 }
 
 /** SYNC_LAG_EXCEEDED for one SKU × depot × target in one alert window. */
@@ -44,14 +44,14 @@ export function syncLagException(
   const summary = acknowledged
     ? `${target} acknowledged the available-to-sell of ${push.sku} in ${push.depot} ${seconds(lagMs)} after it was due, over the ${seconds(thresholdMs)} allowed: it may have sold stock that was gone. Check the target's health and Parity's push backlog.`
     : `${target} has not acknowledged the available-to-sell of ${push.sku} in ${push.depot} (${push.ats}) ${seconds(lagMs)} after it was due, over the ${seconds(thresholdMs)} allowed. Check the target's health and Parity's push backlog.`;
-  return exceptionOf(push, 'SYNC_LAG_EXCEEDED', summary, at, `lag:${windowStart}`, {
+  return pushException(push, 'SYNC_LAG_EXCEEDED', summary, at, `lag:${windowStart}`, {
     lagMs: String(Math.round(lagMs)),
     thresholdMs: String(thresholdMs),
     acknowledged: String(acknowledged),
   });
 }
 
-function exceptionOf(
+function pushException(
   push: ClaimedPush,
   type: ExceptionType,
   summary: string,
@@ -59,27 +59,17 @@ function exceptionOf(
   occurrence: string,
   details: Record<string, string>,
 ): IntegrationException {
-  const fingerprint = `${type}:SKU:${push.sku}:${push.depot}:${push.target}`;
-  return {
-    header: {
-      eventId: `inventory:${fingerprint}:${occurrence}`,
-      source: push.target,
-      producedBy: 'inventory/push',
-      occurredAt: at,
-      sourceTimeZone: 'UTC',
-      archiveRef: null,
-    },
+  // The SKU × depot × target, so refusals of every later version fold into one record.
+  const qualifier = [push.depot, push.target];
+  return exceptionOf({
     type,
-    team: teamOf(push.target),
-    severity: type === 'SYNC_LAG_EXCEEDED' ? 'WARNING' : 'ERROR',
-    entityType: 'SKU',
-    entityId: push.sku,
+    entity: { type: 'SKU', id: push.sku },
+    qualifier,
     summary,
-    fingerprint,
-    sourceTopic: null,
-    sourcePartition: null,
-    sourceOffset: null,
-    rawPayloadRef: null,
+    eventId: `inventory:${type}:SKU:${push.sku}:${qualifier.join(':')}:${occurrence}`,
+    source: push.target,
+    producedBy: 'inventory/push',
+    occurredAt: at,
     details: {
       ...details,
       sku: push.sku,
@@ -89,5 +79,5 @@ function exceptionOf(
       ats: String(push.ats),
       changedAt: new Date(push.changedAt).toISOString(),
     },
-  };
+  });
 }

@@ -1,4 +1,3 @@
-import type { Team } from '@parity/contracts';
 import type { DepotSettings } from '../depots/depot-settings';
 
 /** Where available-to-sell is pushed. */
@@ -40,9 +39,4 @@ export function configuredTargetsOf(
     ...(settings.push?.prima ? [{ target: 'PRIMA' as const, depot }] : []),
     ...tillTargetsOf(settings).map((target) => ({ target, depot })),
   ]);
-}
-
-/** Tills are retail operations' problem; Prima's figures for a warehouse, the warehouse team's. */
-export function teamOf(target: PushTarget): Team {
-  return target === 'PRIMA' ? 'WAREHOUSE' : 'RETAIL_OPS';
 }
