@@ -45,7 +45,6 @@ export function primaPollSources(settings: PrimaSettings): PollSource[] {
       normalise(
         jsonBodyOf(delivery, {
           type: 'PAYLOAD_INVALID',
-          team: 'DATA',
           entityType: 'CONNECTOR',
           entityId: `prima/${feed}`,
         }),

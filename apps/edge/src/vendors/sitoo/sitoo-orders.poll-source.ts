@@ -26,7 +26,6 @@ export function sitooOrdersPollSource(settings: SitooSettings): PollSource {
       mapSitooOrder(
         jsonBodyOf(delivery, {
           type: 'PAYLOAD_INVALID',
-          team: 'RETAIL_OPS',
           entityType: 'POS_SALE',
           entityId: delivery.dedupeKey ?? 'sitoo-order',
         }),
