@@ -44,7 +44,6 @@ describe('a business rejection', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 1,
-      exceptionTeam: 'WAREHOUSE',
     });
     await harness.produce(
       topic,

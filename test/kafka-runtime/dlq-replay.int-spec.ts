@@ -51,7 +51,6 @@ describe('a dead letter replayed to its source topic', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 3,
-      exceptionTeam: 'WAREHOUSE',
     });
     dlq = dlqTopicName(topic.name);
     await harness.db.query(

@@ -29,7 +29,6 @@ describe('a poison message', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 1,
-      exceptionTeam: 'WAREHOUSE',
     });
     await harness.produce(topic, [{ sku: 'SKU-A', sequence: 1, quantityDelta: 1 }]);
     await harness.produceRaw(topic.name, 'SKU-A', garbage, { origin: 'test-bench' });

@@ -19,7 +19,7 @@ import { DataSource } from 'typeorm';
 import { stackEnv } from './stack-env';
 import { unique } from './unique';
 
-type TestTopicSpec<V> = Pick<TopicDefinition<V>, 'key' | 'partitions' | 'exceptionTeam'> & {
+type TestTopicSpec<V> = Pick<TopicDefinition<V>, 'key' | 'partitions'> & {
   schema: object;
 };
 
@@ -35,7 +35,6 @@ export function testTopic<V>(name: string, spec: TestTopicSpec<V>): TopicDefinit
     retentionMs: null,
     owner: 'inventory',
     producers: ['inventory'],
-    exceptionTeam: spec.exceptionTeam,
     valueSchema: {
       subject: `${name}-value`,
       fullName: `${schema.namespace}.${schema.name}`,

@@ -57,7 +57,6 @@ export const Topics = {
     retentionMs: FOREVER,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'DATA',
     schema: ItemSchema,
   }),
   wmsStockMovementsV1: defineTopic({
@@ -70,7 +69,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge', 'fulfilment'],
-    exceptionTeam: 'WAREHOUSE',
     schema: StockMovementSchema,
   }),
   inventoryAvailabilityV1: defineTopic({
@@ -83,7 +81,6 @@ export const Topics = {
     retentionMs: FOREVER,
     owner: 'inventory',
     producers: ['inventory'],
-    exceptionTeam: 'PLATFORM',
     schema: AvailabilitySchema,
   }),
   inventorySyncAcksV1: defineTopic({
@@ -96,7 +93,6 @@ export const Topics = {
     retentionMs: ACK_RETENTION_MS,
     owner: 'inventory',
     producers: ['inventory'],
-    exceptionTeam: 'RETAIL_OPS',
     schema: SyncAckSchema,
   }),
   erpSalesOrdersV1: defineTopic({
@@ -108,7 +104,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'WAREHOUSE',
     schema: SalesOrderSchema,
   }),
   ordersWmsReleasesV1: defineTopic({
@@ -121,7 +116,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'orders',
     producers: ['orders'],
-    exceptionTeam: 'WAREHOUSE',
     schema: WmsReleaseSchema,
   }),
   posSalesV1: defineTopic({
@@ -133,7 +127,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'RETAIL_OPS',
     schema: PosSaleSchema,
   }),
   ordersErpPostingsV1: defineTopic({
@@ -145,7 +138,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'orders',
     producers: ['orders'],
-    exceptionTeam: 'FINANCE',
     schema: ErpPostingSchema,
   }),
   erpPurchaseOrdersV1: defineTopic({
@@ -157,7 +149,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'WAREHOUSE',
     schema: PurchaseOrderSchema,
   }),
   wmsOrderEventsV1: defineTopic({
@@ -170,7 +161,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'WAREHOUSE',
     schema: WmsOrderEventSchema,
   }),
   fulfilmentDespatchNotesV1: defineTopic({
@@ -182,7 +172,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'fulfilment',
     producers: ['fulfilment'],
-    exceptionTeam: 'FINANCE',
     schema: DespatchNoteSchema,
   }),
   wmsGoodsReceiptsV1: defineTopic({
@@ -194,7 +183,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'WAREHOUSE',
     schema: GoodsReceiptSchema,
   }),
   wmsReturnsV1: defineTopic({
@@ -206,7 +194,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'WAREHOUSE',
     schema: WmsReturnSchema,
   }),
   returnsCreditNotesV1: defineTopic({
@@ -219,7 +206,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'returns',
     producers: ['returns'],
-    exceptionTeam: 'FINANCE',
     schema: CreditNoteSchema,
   }),
   exceptionsFinanceV1: exceptionTopic('FINANCE', 'exceptions.finance.v1'),
@@ -268,7 +254,6 @@ function exceptionTopic<const Name extends string>(team: Team, name: Name) {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'reconciliation',
     producers: ['edge', 'inventory', 'orders', 'fulfilment', 'returns', 'reconciliation'],
-    exceptionTeam: 'PLATFORM',
     schema: IntegrationExceptionSchema,
   });
 }
