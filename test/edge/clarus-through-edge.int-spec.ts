@@ -116,7 +116,7 @@ describe('Clarus webhooks through edge', () => {
     expect(raised[0]?.value).toMatchObject({ team: 'PLATFORM', entityType: 'CONNECTOR' });
   });
 
-  it('rejects malformed and unknown-trigger payloads with 422 saying why, archives them and raises them to the warehouse team', async () => {
+  it('rejects malformed and unknown-trigger payloads with 422 saying why, archives them and raises PAYLOAD_INVALID to the platform team', async () => {
     const marker = unique('bad');
     const malformed = await fetch(`${hooks}/stock-adjustment-negative`, {
       method: 'POST',
@@ -143,7 +143,7 @@ describe('Clarus webhooks through edge', () => {
       ['REJECTED', 'CLARUS.TRIGGER_UNKNOWN'],
     ]);
     const raised = await harness.events(
-      exceptionTopicFor('WAREHOUSE'),
+      exceptionTopicFor('PLATFORM'),
       (e) => e.type === 'PAYLOAD_INVALID' && e.summary.includes('clarus'),
       2,
     );

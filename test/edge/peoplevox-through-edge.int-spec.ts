@@ -132,7 +132,7 @@ describe('Peoplevox callbacks through edge', () => {
     expect(snapshots[0]?.value.depot).toBe('WH-PVX');
   });
 
-  it('rejects a callback for a site Parity has no depot for, keeps it, and raises LOCATION_UNMAPPED to the warehouse team', async () => {
+  it('rejects a callback for a site Parity has no depot for, keeps it, and raises LOCATION_UNMAPPED to the data team', async () => {
     const sku = unique('PVX-OUTLET');
     await harness.admin('peoplevox/items', [{ itemCode: sku, name: 'Hat' }]);
     await harness.admin('peoplevox/stock', { itemCode: sku, site: 'Outlet', onHand: 3 }, 'PUT');
@@ -142,11 +142,11 @@ describe('Peoplevox callbacks through edge', () => {
       ['REJECTED', 'PEOPLEVOX.LOCATION_UNMAPPED'],
     ]);
     const raised = await harness.events(
-      exceptionTopicFor('WAREHOUSE'),
+      exceptionTopicFor('DATA'),
       (e) => e.type === 'LOCATION_UNMAPPED' && e.summary.includes('Outlet'),
       1,
     );
-    expect(raised[0]?.value).toMatchObject({ team: 'WAREHOUSE', header: { source: 'PEOPLEVOX' } });
+    expect(raised[0]?.value).toMatchObject({ team: 'DATA', header: { source: 'PEOPLEVOX' } });
   });
 
   it('answers 401 to a callback with the wrong secret', async () => {

@@ -425,10 +425,10 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
     });
   }, 90_000);
 
-  it('raises SYNC_LAG_EXCEEDED to the warehouse team once per SKU and target when Prima is slow', async () => {
+  it('raises SYNC_LAG_EXCEEDED to the platform team once per SKU and target when Prima is slow', async () => {
     const sku = uniqueSku('lag');
     await seedPrimaItem(sku);
-    const topic = exceptionTopicFor('WAREHOUSE');
+    const topic = exceptionTopicFor('PLATFORM');
     const from = await endOffsetsOf(stack.kafka, topic.name);
     await sandbox.fault({
       vendor: 'prima',
@@ -452,7 +452,7 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
       await readTopicUntil(stack.kafka, topic.name, (read) => ours(read).length > 0, 30_000, from),
     );
     expect(raised[0]).toMatchObject({
-      team: 'WAREHOUSE',
+      team: 'PLATFORM',
       entityType: 'SKU',
       fingerprint: `SYNC_LAG_EXCEEDED:SKU:${sku}:WH1:PRIMA`,
       details: expect.objectContaining({ target: 'PRIMA', depot: 'WH1' }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { exceptionTopicFor, Topics, type IntegrationException } from '@parity/contracts';
-import { dlqTopicName } from '@parity/kafka';
+import { DLQ_HEADER, dlqTopicName } from '@parity/kafka';
 import type { ServiceProcess } from '@parity/launcher';
 import { endOffsetsOf, readTopicUntil } from '../support/read-topic';
 import {
@@ -178,16 +178,19 @@ describe('inventory: stock movements to the ledger and available-to-sell', () =>
     expect(requests).toEqual([{ depot: 'WH2', reason: 'SEQUENCE_GAP' }]);
   });
 
-  it('dead-letters a movement for an unknown depot with an exception for the warehouse team, and applies the movements behind it', async () => {
+  it('rejects a movement for an unknown depot as LOCATION_UNMAPPED about its SKU, dead-letters nothing, and applies the movements behind it', async () => {
     const sku = uniqueSku('unmapped');
-    const exceptions = exceptionTopicFor(Topics.wmsStockMovementsV1.exceptionTeam);
+    const exceptions = exceptionTopicFor('DATA');
+    const dlq = dlqTopicName(Topics.wmsStockMovementsV1.name);
     const fromExceptions = await endOffsetsOf(stack.kafka, exceptions.name);
-    const fromDlq = await endOffsetsOf(stack.kafka, dlqTopicName(Topics.wmsStockMovementsV1.name));
+    const fromDlq = await endOffsetsOf(stack.kafka, dlq);
     await stack.produce([
       stockMovement(sku, 'WH1', 1, 'RECEIPT', 5),
       stockMovement(sku, 'NOWHERE', 1, 'RECEIPT', 7),
       stockMovement(sku, 'WH1', 2, 'RECEIPT', 1),
       stockMovement(sku, 'WH1', 3, 'ALLOCATION', 2),
+      // Malformed, so dead-lettered: the marker that the rejection's turn in the DLQ has passed.
+      stockMovement(sku, 'WH1', 4, 'SNAPSHOT', 0),
     ]);
     await stack.waitFor(
       `SELECT 1 FROM inventory.stock_ledger WHERE sku = $1 AND last_sequence = 3`,
@@ -211,20 +214,28 @@ describe('inventory: stock movements to the ledger and available-to-sell', () =>
     expect(exception).toEqual([
       expect.objectContaining({
         type: 'LOCATION_UNMAPPED',
-        team: 'WAREHOUSE',
+        team: 'DATA',
+        entityType: 'SKU',
         entityId: sku,
+        fingerprint: `LOCATION_UNMAPPED:SKU:${sku}:NOWHERE`,
         sourceTopic: Topics.wmsStockMovementsV1.name,
+        rawPayloadRef: null,
       }),
     ]);
-    expect(exception[0]?.summary).toContain('depot NOWHERE is not in INVENTORY_DEPOTS');
+    expect(exception[0]?.summary).toContain('depot NOWHERE, which is not in INVENTORY_DEPOTS');
     const deadLetters = await readTopicUntil(
       stack.kafka,
-      dlqTopicName(Topics.wmsStockMovementsV1.name),
+      dlq,
       (messages) => messages.some((m) => m.key?.toString() === sku),
       30_000,
       fromDlq,
     );
-    expect(deadLetters.filter((m) => m.key?.toString() === sku)).toHaveLength(1);
+    // A key's records share a partition, in order: the rejection would precede the marker.
+    expect(
+      deadLetters
+        .filter((m) => m.key?.toString() === sku)
+        .map((m) => m.headers?.[DLQ_HEADER.errorCode]?.toString()),
+    ).toEqual(['INVENTORY.SNAPSHOT_WITHOUT_LEVELS']);
   });
 });
 

@@ -44,14 +44,13 @@ describe('a dead letter replayed to its source topic', () => {
   };
 
   beforeAll(async () => {
-    exceptionsFrom = await endOffsetsOf(harness.kafka, exceptionTopicFor('WAREHOUSE').name);
+    exceptionsFrom = await endOffsetsOf(harness.kafka, exceptionTopicFor('PLATFORM').name);
     await harness.setUp(tables);
     topic = await harness.topic({
       base: 'rt.replay',
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 3,
-      exceptionTeam: 'WAREHOUSE',
     });
     dlq = dlqTopicName(topic.name);
     await harness.db.query(
@@ -76,9 +75,7 @@ describe('a dead letter replayed to its source topic', () => {
               [sku],
             );
             if (known.length === 0) {
-              throw new PermanentError('INVENTORY.SKU_UNKNOWN', `${sku} is not in Prima`, {
-                exceptionType: 'SKU_UNKNOWN_IN_ERP',
-              });
+              throw new PermanentError('INVENTORY.SKU_UNKNOWN', `${sku} is not in Prima`);
             }
             await ctx.tx.query(
               `INSERT INTO "${harness.schema}".effects (sku, sequence) VALUES ($1, $2)`,
@@ -134,8 +131,10 @@ describe('a dead letter replayed to its source topic', () => {
     expect(await sequencesOf('effects', 'SKU-2')).toEqual([1]);
     expect(await sequencesOf('effects', 'SKU-NEW')).toEqual([]);
     expect(await raisedException(exceptionId)).toMatchObject({
-      type: 'SKU_UNKNOWN_IN_ERP',
-      entityId: 'SKU-NEW',
+      type: 'POISON_MESSAGE',
+      team: 'PLATFORM',
+      entityType: 'MESSAGE',
+      details: expect.objectContaining({ key: 'SKU-NEW', errorCode: 'INVENTORY.SKU_UNKNOWN' }),
     });
 
     // Replayed before the fix, it fails again and is dead-lettered again, under the same identity.
@@ -190,7 +189,7 @@ describe('a dead letter replayed to its source topic', () => {
   }
 
   async function raisedException(id: string): Promise<IntegrationException | undefined> {
-    const exceptions = exceptionTopicFor('WAREHOUSE');
+    const exceptions = exceptionTopicFor('PLATFORM');
     const records = await readTopicUntil(
       harness.kafka,
       exceptions.name,

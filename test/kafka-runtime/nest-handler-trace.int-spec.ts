@@ -35,14 +35,12 @@ describe('a @KafkaHandler in a Nest service', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 3,
-      exceptionTeam: 'WAREHOUSE',
     });
     output = await harness.topic({
       base: 'rt.nest-out',
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 3,
-      exceptionTeam: 'WAREHOUSE',
     });
   });
 

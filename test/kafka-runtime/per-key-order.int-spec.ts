@@ -28,7 +28,6 @@ describe('the Kafka runtime keeps per-key order under concurrency', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 12,
-      exceptionTeam: 'WAREHOUSE',
     });
     await harness.produce(topic, interleavedMovements(KEYS, PER_KEY));
   });

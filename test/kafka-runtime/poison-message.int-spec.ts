@@ -21,7 +21,7 @@ describe('a poison message', () => {
   const garbage = Buffer.from('{"sku":"SKU-A","sequence":2}'); // JSON, not Avro: undecodable
 
   beforeAll(async () => {
-    exceptionsFrom = await endOffsetsOf(harness.kafka, exceptionTopicFor('WAREHOUSE').name);
+    exceptionsFrom = await endOffsetsOf(harness.kafka, exceptionTopicFor('PLATFORM').name);
     await harness.setUp(effectsTable);
     // One partition, so the poison sits in front of the messages that must still get through.
     topic = await harness.topic({
@@ -29,7 +29,6 @@ describe('a poison message', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 1,
-      exceptionTeam: 'WAREHOUSE',
     });
     await harness.produce(topic, [{ sku: 'SKU-A', sequence: 1, quantityDelta: 1 }]);
     await harness.produceRaw(topic.name, 'SKU-A', garbage, { origin: 'test-bench' });
@@ -89,9 +88,9 @@ describe('a poison message', () => {
     expect(rejected?.headers?.[DLQ_HEADER.errorCode]?.toString()).toBe('STOCK.IMPLAUSIBLE_DELTA');
     expect(rejected?.headers?.[DLQ_HEADER.errorMessage]?.toString()).toMatch(/needs a stock count/);
 
-    // Each dead letter raised an exception on the owning team's topic, under its id.
+    // Each dead letter raised POISON_MESSAGE about the record on the platform team's topic.
     const ids = dead.map((record) => record.headers?.[DLQ_HEADER.exceptionId]?.toString());
-    const exceptionTopic = exceptionTopicFor('WAREHOUSE');
+    const exceptionTopic = exceptionTopicFor('PLATFORM');
     const raised = await readTopicUntil(
       harness.kafka,
       exceptionTopic.name,
@@ -105,10 +104,10 @@ describe('a poison message', () => {
     );
     const ours = exceptions.filter((e) => ids.includes(e.header.eventId));
     expect(
-      ours.map((e) => [e.type, e.team, e.entityId, e.sourceTopic, e.details['errorCode']]),
+      ours.map((e) => [e.type, e.team, e.entityId, e.details['key'], e.details['errorCode']]),
     ).toEqual([
-      ['POISON_MESSAGE', 'WAREHOUSE', 'SKU-A', topic.name, 'KAFKA.UNDECODABLE'],
-      ['POISON_MESSAGE', 'WAREHOUSE', 'SKU-A', topic.name, 'STOCK.IMPLAUSIBLE_DELTA'],
+      ['POISON_MESSAGE', 'PLATFORM', `${topic.name}/0/1`, 'SKU-A', 'KAFKA.UNDECODABLE'],
+      ['POISON_MESSAGE', 'PLATFORM', `${topic.name}/0/2`, 'SKU-A', 'STOCK.IMPLAUSIBLE_DELTA'],
     ]);
     expect(ours[1]?.summary).toMatch(/needs a stock count/);
   });

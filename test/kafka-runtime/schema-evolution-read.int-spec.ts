@@ -30,7 +30,6 @@ describe('a consumer on schema v1', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 1,
-      exceptionTeam: 'WAREHOUSE',
     });
   });
 
@@ -41,7 +40,6 @@ describe('a consumer on schema v1', () => {
     const v2Topic = testTopic<MovementV2>(topic.name, {
       key: movementKey,
       partitions: 1,
-      exceptionTeam: 'WAREHOUSE',
       schema: movementSchemaV2,
     });
     const v2Serde = new AvroSerde(

@@ -52,7 +52,6 @@ describe('a consumer killed with SIGKILL in the middle of a batch', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 6,
-      exceptionTeam: 'WAREHOUSE',
     });
     await harness.produce(topic, interleavedMovements(KEYS, PER_KEY));
   });

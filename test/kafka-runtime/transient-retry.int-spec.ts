@@ -26,7 +26,6 @@ describe('a transient failure', () => {
       schema: movementSchemaV1,
       key: movementKey,
       partitions: 3,
-      exceptionTeam: 'WAREHOUSE',
     });
     await harness.produce(topic, interleavedMovements(20, 10));
   });

@@ -220,7 +220,7 @@ describe('the stock-parity view', () => {
     });
   });
 
-  it('sweeps snapshots against the view and raises STOCK_DRIFT on the owning team topic', async () => {
+  it('sweeps snapshots against the view and raises STOCK_DRIFT on the warehouse team topic, store depots included', async () => {
     const [same, drifted, unknown] = ['A', 'B', 'C'].map((p) => `${p}-${unique('SKU')}`) as [
       string,
       string,
@@ -247,10 +247,7 @@ describe('the stock-parity view', () => {
     // Prima offers 5 in the store, where Parity published 3.
     writeFileSync(primaFile, `depot,sku,onHand,allocated,ats\n${store},${same},5,,5\n`);
 
-    const before = {
-      WAREHOUSE: await endOffsetsOf(reconciliation.kafka, exceptionTopicFor('WAREHOUSE').name),
-      RETAIL_OPS: await endOffsetsOf(reconciliation.kafka, exceptionTopicFor('RETAIL_OPS').name),
-    };
+    const before = await endOffsetsOf(reconciliation.kafka, exceptionTopicFor('WAREHOUSE').name);
     const report = await reconciliation.api<{ ran: boolean; sources: unknown[] }>('/sweeps', {});
     expect(report.body).toMatchObject({
       ran: true,
@@ -262,23 +259,25 @@ describe('the stock-parity view', () => {
 
     const warehouseRaised = await reconciliation.raisedOn(
       'WAREHOUSE',
-      [drifted, unknown],
-      3,
-      before.WAREHOUSE,
+      [drifted, unknown, same],
+      4,
+      before,
     );
-    expect(warehouseRaised.map((e) => e.fingerprint).sort()).toEqual([
-      `STOCK_DRIFT:SKU:${drifted}:${swept}:PEOPLEVOX:onHand`,
-      `STOCK_DRIFT:SKU:${unknown}:${swept}:NOT_IN_PRIMA_ATS`,
-      `STOCK_DRIFT:SKU:${unknown}:${swept}:PEOPLEVOX:onHand`,
-    ]);
+    expect(warehouseRaised.map((e) => e.fingerprint).sort()).toEqual(
+      [
+        `STOCK_DRIFT:SKU:${drifted}:${swept}:PEOPLEVOX:onHand`,
+        `STOCK_DRIFT:SKU:${unknown}:${swept}:NOT_IN_PRIMA_ATS`,
+        `STOCK_DRIFT:SKU:${unknown}:${swept}:PEOPLEVOX:onHand`,
+        `STOCK_DRIFT:SKU:${same}:${store}:PRIMA:ats`,
+      ].sort(),
+    );
     const driftEvidence = warehouseRaised.find((e) => e.entityId === drifted);
     expect(driftEvidence).toMatchObject({
       type: 'STOCK_DRIFT',
       team: 'WAREHOUSE',
       details: { depot: swept, peoplevoxSays: '6', paritySays: '10' },
     });
-    const storeRaised = await reconciliation.raisedOn('RETAIL_OPS', [same], 1, before.RETAIL_OPS);
-    expect(storeRaised[0]).toMatchObject({
+    expect(warehouseRaised.find((e) => e.entityId === same)).toMatchObject({
       fingerprint: `STOCK_DRIFT:SKU:${same}:${store}:PRIMA:ats`,
       details: { primaSays: '5', paritySays: '3' },
     });

@@ -19,7 +19,7 @@ import { DataSource, type MigrationInterface } from 'typeorm';
 import { stackEnv } from './stack-env';
 import { unique } from './unique';
 
-type TestTopicSpec<V> = Pick<TopicDefinition<V>, 'key' | 'partitions' | 'exceptionTeam'> & {
+type TestTopicSpec<V> = Pick<TopicDefinition<V>, 'key' | 'partitions'> & {
   schema: object;
 };
 
@@ -35,7 +35,6 @@ export function testTopic<V>(name: string, spec: TestTopicSpec<V>): TopicDefinit
     retentionMs: null,
     owner: 'inventory',
     producers: ['inventory'],
-    exceptionTeam: spec.exceptionTeam,
     valueSchema: {
       subject: `${name}-value`,
       fullName: `${schema.namespace}.${schema.name}`,
@@ -140,7 +139,7 @@ export class RuntimeHarness {
   }
 
   async startConsumer(options: Omit<EventConsumerOptions, 'schema'>): Promise<EventConsumer> {
-    const exceptions = new CatalogExceptionRaiser(this.serde, () => 'WAREHOUSE', 'test/runtime');
+    const exceptions = new CatalogExceptionRaiser(this.serde, 'test/runtime');
     const deadLetters = new DeadLetterWriter(this.outbox, exceptions);
     const consumer = new EventConsumer(
       this.kafka,

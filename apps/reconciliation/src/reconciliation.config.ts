@@ -5,7 +5,6 @@ import {
 } from '@parity/connectors';
 import { loadConfig, platformEnvSchema, positiveMs, requireTogether } from '@parity/config';
 import { z } from 'zod';
-import { depotTeamsSchema } from './sweep/depot-teams';
 import { snapshotFilesSchema } from './sweep/file-snapshot-source';
 import { vendorDepotsSchema, type VendorDepots } from './sweep/vendor-depots';
 
@@ -18,7 +17,6 @@ import { vendorDepotsSchema, type VendorDepots } from './sweep/vendor-depots';
  * - `SWEEP_INTERVAL_MS`: how often the snapshot sweep runs; 0 runs it only on request.
  * - `SWEEP_QUANTITY_TOLERANCE`: a snapshot may differ from Parity by this many units before it
  *   is raised as STOCK_DRIFT (counts taken while stock moves rarely agree to the unit).
- * - `DEPOT_TEAMS`: which team owns each depot's stock problems, as JSON.
  * - `SWEEP_SNAPSHOT_FILES`: exported stock reports to sweep, as JSON (see file-snapshot-source.ts).
  * - `SWEEP_VENDOR_DEPOTS`: depots to sweep against each vendor's API, as JSON (see
  *   vendor-depots.ts), through the vendor connections every service configures alike
@@ -31,7 +29,6 @@ const reconciliationOnly = z
     PARITY_RECHECK_INTERVAL_MS: positiveMs.default(5_000),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(0),
     SWEEP_QUANTITY_TOLERANCE: z.coerce.number().int().min(0).default(0),
-    DEPOT_TEAMS: depotTeamsSchema,
     SWEEP_SNAPSHOT_FILES: snapshotFilesSchema,
     SWEEP_VENDOR_DEPOTS: vendorDepotsSchema,
   })
@@ -46,7 +43,6 @@ const reconciliationOnly = z
     sweep: {
       intervalMs: env.SWEEP_INTERVAL_MS,
       quantityTolerance: env.SWEEP_QUANTITY_TOLERANCE,
-      depotTeams: env.DEPOT_TEAMS,
       snapshotFiles: env.SWEEP_SNAPSHOT_FILES,
       vendorDepots: env.SWEEP_VENDOR_DEPOTS,
     },

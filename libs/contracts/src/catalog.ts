@@ -61,7 +61,6 @@ export const Topics = {
     retentionMs: FOREVER,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'DATA',
     schema: ItemSchema,
   }),
   wmsStockMovementsV1: defineTopic({
@@ -74,7 +73,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge', 'fulfilment'],
-    exceptionTeam: 'WAREHOUSE',
     schema: StockMovementSchema,
   }),
   inventoryAvailabilityV1: defineTopic({
@@ -87,7 +85,6 @@ export const Topics = {
     retentionMs: FOREVER,
     owner: 'inventory',
     producers: ['inventory'],
-    exceptionTeam: 'PLATFORM',
     schema: AvailabilitySchema,
   }),
   inventorySyncAcksV1: defineTopic({
@@ -100,7 +97,6 @@ export const Topics = {
     retentionMs: ACK_RETENTION_MS,
     owner: 'inventory',
     producers: ['inventory'],
-    exceptionTeam: 'RETAIL_OPS',
     schema: SyncAckSchema,
   }),
   erpStockLevelsV1: defineTopic({
@@ -113,7 +109,6 @@ export const Topics = {
     retentionMs: FOREVER,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'RETAIL_OPS',
     schema: ErpStockLevelSchema,
   }),
   erpSalesOrdersV1: defineTopic({
@@ -125,7 +120,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'WAREHOUSE',
     schema: SalesOrderSchema,
   }),
   ordersWmsReleasesV1: defineTopic({
@@ -138,7 +132,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'orders',
     producers: ['orders'],
-    exceptionTeam: 'WAREHOUSE',
     schema: WmsReleaseSchema,
   }),
   posSalesV1: defineTopic({
@@ -150,7 +143,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'RETAIL_OPS',
     schema: PosSaleSchema,
   }),
   ordersErpPostingsV1: defineTopic({
@@ -162,7 +154,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'orders',
     producers: ['orders'],
-    exceptionTeam: 'FINANCE',
     schema: ErpPostingSchema,
   }),
   erpPurchaseOrdersV1: defineTopic({
@@ -174,7 +165,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'WAREHOUSE',
     schema: PurchaseOrderSchema,
   }),
   wmsOrderEventsV1: defineTopic({
@@ -187,7 +177,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'WAREHOUSE',
     schema: WmsOrderEventSchema,
   }),
   fulfilmentDespatchNotesV1: defineTopic({
@@ -199,7 +188,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'fulfilment',
     producers: ['fulfilment'],
-    exceptionTeam: 'FINANCE',
     schema: DespatchNoteSchema,
   }),
   wmsGoodsReceiptsV1: defineTopic({
@@ -211,7 +199,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'WAREHOUSE',
     schema: GoodsReceiptSchema,
   }),
   wmsReturnsV1: defineTopic({
@@ -223,7 +210,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'edge',
     producers: ['edge'],
-    exceptionTeam: 'WAREHOUSE',
     schema: WmsReturnSchema,
   }),
   returnsCreditNotesV1: defineTopic({
@@ -236,7 +222,6 @@ export const Topics = {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'returns',
     producers: ['returns'],
-    exceptionTeam: 'FINANCE',
     schema: CreditNoteSchema,
   }),
   worldModelV1: defineTopic({
@@ -249,7 +234,6 @@ export const Topics = {
     retentionMs: FOREVER,
     owner: 'reconciliation',
     producers: ['reconciliation'],
-    exceptionTeam: 'DATA',
     schema: WorldModelSchema,
   }),
   exceptionsFinanceV1: exceptionTopic('FINANCE', 'exceptions.finance.v1'),
@@ -298,7 +282,6 @@ function exceptionTopic<const Name extends string>(team: Team, name: Name) {
     retentionMs: EVENT_RETENTION_MS,
     owner: 'reconciliation',
     producers: ['edge', 'inventory', 'orders', 'fulfilment', 'returns', 'reconciliation'],
-    exceptionTeam: 'PLATFORM',
     schema: IntegrationExceptionSchema,
   });
 }

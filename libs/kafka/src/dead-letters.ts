@@ -14,7 +14,7 @@ export interface DeadLetter {
   readonly exceptionId: string;
 }
 
-/** Turns a dead letter into the integration exception event for its owning team. */
+/** Turns a dead letter into its POISON_MESSAGE exception event; must not throw (see exception-raiser.ts). */
 export interface ExceptionRaiser {
   exceptionFor(deadLetter: DeadLetter): OutboxRecord;
 }
@@ -70,7 +70,10 @@ export class DeadLetterWriter {
   }
 }
 
-export function exceptionIdOf(group: string, message: RawMessage): string {
+export function exceptionIdOf(
+  group: string,
+  message: Pick<RawMessage, 'topic' | 'partition' | 'offset'>,
+): string {
   return createHash('sha256')
     .update(`${group}|${message.topic}|${message.partition}|${message.offset}`)
     .digest('hex')

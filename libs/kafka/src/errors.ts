@@ -1,7 +1,9 @@
+import { InvalidExceptionError } from '@parity/contracts';
+
 /**
  * The runtime's two kinds of failure. A transient one is retried in place (the key waits,
  * the group membership is kept); a permanent one sends the message to its dead-letter
- * topic, raises an exception for the owning team, and lets the messages behind it carry on.
+ * topic, raises POISON_MESSAGE for the platform team, and lets the messages behind it carry on.
  * Codes are dotted and stable (`KAFKA.UNDECODABLE`): they survive process boundaries,
  * `instanceof` does not.
  */
@@ -19,19 +21,22 @@ export class TransientError extends Error {
   readonly retryAfterMs: number | undefined;
 }
 
+/**
+ * A message that cannot be processed: undecodable, off its schema, or hitting a bug. It is
+ * dead-lettered and raises POISON_MESSAGE. A business rejection (an unmapped depot, a SKU a
+ * system lacks) is not one: a handler records it with `ctx.reject`, which raises the owned
+ * exception about the SKU or order and counts the message as done.
+ */
 export class PermanentError extends Error {
   readonly retriable = false;
   constructor(
     readonly code: string,
     message: string,
-    options?: { cause?: unknown; exceptionType?: string },
+    options?: { cause?: unknown },
   ) {
     super(message, { cause: options?.cause });
     this.name = 'PermanentError';
-    this.exceptionType = options?.exceptionType ?? 'POISON_MESSAGE';
   }
-  /** The integration-exception type raised for it, e.g. SKU_UNKNOWN_IN_ERP. */
-  readonly exceptionType: string;
 }
 
 export type FailureKind = 'transient' | 'permanent';
@@ -77,6 +82,7 @@ export function classifyFailure(error: unknown): FailureKind {
 /** The error code for headers and exceptions: ours when we have one, else the error's name. */
 export function failureCode(error: unknown): string {
   if (error instanceof TransientError || error instanceof PermanentError) return error.code;
+  if (error instanceof InvalidExceptionError) return error.code;
   if (error instanceof Error) return `UNCLASSIFIED.${error.name}`;
   return 'UNCLASSIFIED';
 }

@@ -1,5 +1,5 @@
 import type { Context } from '@opentelemetry/api';
-import { exceptionTopicFor } from '@parity/contracts';
+import { exceptionTopicFor, Team } from '@parity/contracts';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createLogger, errorFields } from '@parity/telemetry';
@@ -11,6 +11,7 @@ import type { EventPublisher } from './event-publisher';
 import { Inbox, type PartitionRef } from './inbox';
 import { splitIntoLanes } from './key-lanes';
 import { kafkaMetrics } from './kafka-metrics';
+import { rejectionException } from './rejection';
 import { ReplayInbox } from './replay-inbox';
 import { backoffMs, defaultRetryPolicy, type RetryPolicy } from '@parity/resilience';
 import type { HandlerContext, Subscription } from './subscription';
@@ -27,6 +28,8 @@ export interface EventConsumerOptions {
   readonly partitionsConcurrently?: number;
   readonly retry?: RetryPolicy;
   readonly fromBeginning?: boolean;
+  /** `<service>/<flow>` on the exceptions handlers' rejections raise; the group id if not given. */
+  readonly producedBy?: string;
 }
 
 interface Decoded {
@@ -45,8 +48,8 @@ class Abandoned extends Error {}
  * Consumes topics in batches with kafkajs and applies each message's effects exactly once:
  * - a partition batch is split into key lanes that run concurrently, each in one database
  *   transaction that also advances the per-key inbox, so a redelivered message is skipped;
- * - events the handler publishes, dead letters and exceptions go through the outbox of that
- *   same transaction;
+ * - events the handler publishes, the exceptions of the messages it rejects, and dead letters
+ *   with their exceptions go through the outbox of that same transaction;
  * - transient failures retry the lane in place with backoff and jitter, heartbeating so the
  *   group membership is kept; permanent ones dead-letter the message and the rest carry on;
  * - the Kafka offset is committed only after every lane of the batch has committed, and not
@@ -77,10 +80,10 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
-    for (const subscription of this.bySubject.values()) {
+    for (const subscription of this.bySubject.values())
       await this.serde.register(subscription.topic);
-      await this.serde.register(exceptionTopicFor(subscription.topic.exceptionTeam));
-    }
+    // A rejection or a dead letter may raise an exception of any type, so on any team's topic.
+    for (const team of Object.values(Team)) await this.serde.register(exceptionTopicFor(team));
     this.consumer = this.kafka.consumer({
       groupId: this.options.groupId,
       maxBytesPerPartition: 1_048_576,
@@ -265,7 +268,8 @@ export class EventConsumer {
         }),
       ]),
     );
-    const ctx = this.handlerContext(tx, spans);
+    const rejected = new Set<ConsumedMessage<unknown>>();
+    const ctx = this.handlerContext(tx, spans, rejected);
     try {
       if (subscription.handleBatch && !isolate) {
         await this.runBatchHandler(subscription, live, ctx);
@@ -274,7 +278,9 @@ export class EventConsumer {
           const failure = await this.runInSavepoint(tx, () =>
             context.with(ctx.traceOf(d.message), () => handleOne(subscription, d.message, ctx)),
           );
-          if (failure !== undefined) dead.push(this.deadLetter(d, failure));
+          if (failure === undefined) continue;
+          rejected.delete(d.message); // its exception was rolled back with the savepoint
+          dead.push(this.deadLetter(d, failure));
         }
       }
       await this.deadLetters.write(tx, dead);
@@ -289,7 +295,8 @@ export class EventConsumer {
     } finally {
       for (const { span } of spans.values()) endSpan(span);
     }
-    this.count(ref, 'applied', todo.length - dead.length);
+    this.count(ref, 'applied', todo.length - dead.length - rejected.size);
+    this.count(ref, 'rejected', rejected.size);
     this.count(ref, 'skipped', lane.length - todo.length);
     for (const d of dead)
       kafkaMetrics.deadLettered.inc({
@@ -333,14 +340,34 @@ export class EventConsumer {
   private handlerContext(
     tx: EntityManager,
     spans: ReadonlyMap<ConsumedMessage<unknown>, { context: Context }>,
+    rejected: Set<ConsumedMessage<unknown>>,
   ): HandlerContext {
     const traceOf = (message: ConsumedMessage<unknown>) =>
       spans.get(message)?.context ?? context.active();
+    const { groupId, producedBy = groupId } = this.options;
     return {
       tx,
       traceOf,
       publish: (topic, values, causedBy) =>
         this.publisher.publish(tx, topic, values, causedBy ? traceOf(causedBy) : context.active()),
+      reject: async (message, rejection) => {
+        const exception = rejectionException(message, rejection, groupId, producedBy);
+        await this.publisher.publish(
+          tx,
+          exceptionTopicFor(exception.team),
+          [exception],
+          traceOf(message),
+        );
+        rejected.add(message);
+        this.log.warn('kafka.message.rejected', {
+          topic: message.topic,
+          partition: message.partition,
+          offset: message.offset,
+          key: message.key,
+          type: exception.type,
+          code: rejection.code,
+        });
+      },
     };
   }
 

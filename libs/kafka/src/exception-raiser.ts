@@ -1,11 +1,13 @@
 import {
+  exceptionOf,
   exceptionTopicFor,
+  type ExceptionFacts,
   type IntegrationException,
-  type TopicDefinition,
 } from '@parity/contracts';
+import { createLogger, errorFields } from '@parity/telemetry';
 import type { AvroSerde } from './avro-serde';
 import type { DeadLetter, ExceptionRaiser } from './dead-letters';
-import { failureCode, PermanentError } from './errors';
+import { failureCode } from './errors';
 import type { OutboxRecord } from './outbox';
 import { dlqTopicName } from './topic';
 import { traceHeaders } from './trace-context';
@@ -14,46 +16,41 @@ import { traceHeaders } from './trace-context';
 export const EXCEPTION_ID_HEADER = 'parity-exception-id';
 
 /**
- * Raises the integration exception of a dead letter on the topic of the team that owns the
- * source topic's problems. The exception id doubles as the event id, so raising the same
- * dead letter again is recognised as a repeat; the fingerprint names the problem so the
- * ledger folds repeats for one key together.
+ * Raises the POISON_MESSAGE exception of a dead letter on its owner's topic. The exception id
+ * doubles as the event id, so raising the same dead letter again is recognised as a repeat;
+ * the entity is the record itself (`<topic>/<partition>/<offset>`), so the ledger keeps one
+ * entry per dead letter.
+ *
+ * It never throws: the exception is written in the transaction that moves the partition past
+ * the dead letter, so a failure here would stop the partition for good. Should the exception
+ * not build or encode, a POISON_MESSAGE made only of the record's coordinates is raised
+ * instead, and the failure is logged.
  */
 export class CatalogExceptionRaiser implements ExceptionRaiser {
+  private readonly log = createLogger(CatalogExceptionRaiser.name);
+
   constructor(
     private readonly serde: AvroSerde,
-    private readonly teamOf: (sourceTopic: string) => TopicDefinition['exceptionTeam'],
     private readonly producedBy: string,
   ) {}
 
-  exceptionFor({ message, error, group, exceptionId }: DeadLetter): OutboxRecord {
-    const team = this.teamOf(message.topic);
-    const type = error instanceof PermanentError ? error.exceptionType : 'POISON_MESSAGE';
-    const key = message.key?.toString('utf8') ?? '';
-    const reason = error instanceof Error ? error.message : String(error);
-    const exception: IntegrationException = {
-      header: {
-        eventId: exceptionId,
-        source: 'PARITY',
-        producedBy: this.producedBy,
-        occurredAt: Date.now(),
-        sourceTimeZone: 'UTC',
-        archiveRef: null,
-      },
-      type: type as IntegrationException['type'],
-      team,
-      severity: 'ERROR',
-      entityType: 'MESSAGE',
-      entityId: key,
-      summary: `A ${message.topic} record for ${key || 'an unkeyed message'} was set aside (consumer group ${group}): ${reason}. It is kept in ${dlqTopicName(message.topic)} and can be replayed once the cause is fixed.`,
-      fingerprint: `${type}:MESSAGE:${message.topic}/${message.partition}/${message.offset}`,
-      sourceTopic: message.topic,
-      sourcePartition: message.partition,
-      sourceOffset: Number(message.offset),
-      rawPayloadRef: `${dlqTopicName(message.topic)}/source/${message.partition}/${message.offset}`,
-      details: { errorCode: failureCode(error), consumerGroup: group },
-    };
-    const topic = exceptionTopicFor(team);
+  exceptionFor(deadLetter: DeadLetter): OutboxRecord {
+    try {
+      return this.record(exceptionOf(poisonFacts(deadLetter, this.producedBy)), deadLetter);
+    } catch (error) {
+      this.log.error('kafka.exception.unencodable', {
+        exceptionId: deadLetter.exceptionId,
+        topic: deadLetter.message.topic,
+        partition: deadLetter.message.partition,
+        offset: deadLetter.message.offset,
+        ...errorFields(error),
+      });
+      return this.record(exceptionOf(bareFacts(deadLetter, this.producedBy)), deadLetter);
+    }
+  }
+
+  private record(exception: IntegrationException, { exceptionId }: DeadLetter): OutboxRecord {
+    const topic = exceptionTopicFor(exception.team);
     return {
       topic: topic.name,
       key: topic.key.of(exception),
@@ -61,4 +58,40 @@ export class CatalogExceptionRaiser implements ExceptionRaiser {
       headers: { ...traceHeaders(), [EXCEPTION_ID_HEADER]: exceptionId },
     };
   }
+}
+
+function poisonFacts(deadLetter: DeadLetter, producedBy: string): ExceptionFacts {
+  const { message, error, group } = deadLetter;
+  const key = message.key?.toString('utf8') ?? '';
+  const reason = error instanceof Error ? error.message : String(error);
+  const bare = bareFacts(deadLetter, producedBy);
+  return {
+    ...bare,
+    summary: `A ${message.topic} record for ${key || 'an unkeyed message'} was set aside (consumer group ${group}): ${reason}. It is kept in ${dlqTopicName(message.topic)} and can be replayed once the cause is fixed.`,
+    sourceRecord: {
+      topic: message.topic,
+      partition: message.partition,
+      offset: Number(message.offset),
+    },
+    details: { ...bare.details, errorCode: failureCode(error), key },
+  };
+}
+
+/** Only strings the runtime made itself, from the record's coordinates: always encodes. */
+function bareFacts(
+  { message, group, exceptionId }: DeadLetter,
+  producedBy: string,
+): ExceptionFacts {
+  const coordinates = `${message.topic}/${message.partition}/${message.offset}`;
+  return {
+    type: 'POISON_MESSAGE',
+    entity: { type: 'MESSAGE', id: coordinates },
+    summary: `A ${message.topic} record (${coordinates}) was set aside by consumer group ${group}; it is kept in ${dlqTopicName(message.topic)} and can be replayed once the cause is fixed.`,
+    eventId: exceptionId,
+    source: 'PARITY',
+    producedBy,
+    occurredAt: Date.now(),
+    rawPayloadRef: `${dlqTopicName(message.topic)}/source/${message.partition}/${message.offset}`,
+    details: { consumerGroup: group },
+  };
 }

@@ -17,6 +17,7 @@ export {
 export { EventConsumer, type EventConsumerOptions } from './event-consumer';
 export { CatalogExceptionRaiser, EXCEPTION_ID_HEADER } from './exception-raiser';
 export { ensureTopics } from './ensure-topics';
+export type { Rejection } from './rejection';
 export { EventPublisher } from './event-publisher';
 export { followTopic, type TopicFollower } from './follow-topic';
 export { createKafkaClient, type KafkaClientOptions } from './kafka-client';

@@ -1,4 +1,4 @@
-import type { EntityType, ExceptionType, Team, TopicDefinition, Topics } from '@parity/contracts';
+import type { EntityType, ExceptionType, TopicDefinition, Topics } from '@parity/contracts';
 
 type CatalogTopic = (typeof Topics)[keyof typeof Topics];
 
@@ -14,10 +14,9 @@ export function canonical<V>(topic: TopicDefinition<V> & CatalogTopic, value: V)
   return { topic, value } as CanonicalEvent;
 }
 
-/** The problem behind a rejected payload, raised as an integration exception to its team. */
+/** The problem behind a rejected payload, raised as an integration exception to the type's owner. */
 export interface RejectionException {
   readonly type: ExceptionType;
-  readonly team: Team;
   readonly entityType: EntityType;
   /** The SKU, order number, store:sale … the payload was about; the vendor event id if unknown. */
   readonly entityId: string;

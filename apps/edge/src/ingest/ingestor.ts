@@ -91,7 +91,6 @@ export class Ingestor {
         message: `A request claiming to come from ${delivery.vendor} failed its authenticity check (${reason}) and was answered 401.`,
         exception: {
           type: 'AUTHENTICATION_FAILED',
-          team: 'PLATFORM',
           entityType: 'CONNECTOR',
           entityId: `${delivery.vendor}/${delivery.channel}`,
         },
@@ -143,7 +142,6 @@ export class Ingestor {
         message: `${vendor} refused Parity's credentials while polling (${reason}); polling retries with backoff until they are renewed.`,
         exception: {
           type: 'AUTHENTICATION_FAILED',
-          team: 'PLATFORM',
           entityType: 'CONNECTOR',
           entityId: poller,
         },

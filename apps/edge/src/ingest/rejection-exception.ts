@@ -1,4 +1,4 @@
-import type { IntegrationException, SourceSystem } from '@parity/contracts';
+import { exceptionOf, type IntegrationException, type SourceSystem } from '@parity/contracts';
 import type { RejectionException } from './canonical-event';
 import type { InboundDelivery } from './inbound-delivery';
 
@@ -12,7 +12,8 @@ export interface Rejection {
  * The integration exception for a payload edge archived but would not turn into events (or,
  * with `archived` false, for a vendor refusing a poller's credentials). Its id
  * is derived from the archive id, so the same rejected delivery never raises two exceptions;
- * the fingerprint names the problem, so the ledger folds repeats for one entity together.
+ * the fingerprint (the entity, then the rejection's code) names the problem, so the ledger
+ * folds repeats for one entity together. Team and severity are the type's owner's.
  */
 export function rejectionException(
   delivery: InboundDelivery,
@@ -20,32 +21,23 @@ export function rejectionException(
   rejection: Rejection,
   archived = true,
 ): IntegrationException {
-  const { type, team, entityType, entityId } = rejection.exception;
+  const { type, entityType, entityId } = rejection.exception;
   const kept = archived
     ? ` The payload is kept in edge's inbound archive as ${archiveId}; once the cause is fixed the vendor can re-send it or it can be replayed from there.`
     : '';
-  return {
-    header: {
-      eventId: `edge:rejection:${archiveId}`,
-      source: sourceOf(delivery.vendor),
-      producedBy: `edge/${delivery.channel}`,
-      occurredAt: delivery.receivedAt.getTime(),
-      sourceTimeZone: 'UTC',
-      archiveRef: archived ? archiveId : null,
-    },
+  return exceptionOf({
     type,
-    team,
-    severity: type === 'AUTHENTICATION_FAILED' ? 'CRITICAL' : 'ERROR',
-    entityType,
-    entityId,
+    entity: { type: entityType, id: entityId },
+    qualifier: [rejection.code],
     summary: `${delivery.vendor} ${delivery.channel}: ${rejection.message}${kept}`,
-    fingerprint: `${type}:${entityType}:${entityId}:${rejection.code}`,
-    sourceTopic: null,
-    sourcePartition: null,
-    sourceOffset: null,
+    eventId: `edge:rejection:${archiveId}`,
+    source: sourceOf(delivery.vendor),
+    producedBy: `edge/${delivery.channel}`,
+    occurredAt: delivery.receivedAt.getTime(),
+    archiveRef: archived ? archiveId : null,
     rawPayloadRef: archived ? `edge.inbound_archive/${archiveId}` : null,
     details: { errorCode: rejection.code, channel: delivery.channel },
-  };
+  });
 }
 
 export function sourceOf(vendor: InboundDelivery['vendor']): SourceSystem {

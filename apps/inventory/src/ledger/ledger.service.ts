@@ -57,7 +57,7 @@ export class LedgerService {
     @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
   ) {}
 
-  /** Applies movements (already admitted by `rejectionOf`) in order; one event per changed pair. */
+  /** Applies movements (admitted by `malformationOf` and `rejectionOf`) in order; one event per changed pair. */
   async applyMovements(
     tx: EntityManager,
     movements: readonly StockMovement[],

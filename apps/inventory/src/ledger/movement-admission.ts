@@ -1,45 +1,62 @@
-import type { ExceptionType, StockMovement } from '@parity/contracts';
+import type { StockMovement } from '@parity/contracts';
+import type { Rejection } from '@parity/kafka';
 import type { DepotMap } from '../depots/depot-settings';
 
-/** Why a movement cannot be applied at all; the handler dead-letters it with this exception. */
-export interface Rejection {
+/** Why a movement is not an event the schema means: edge produced it wrongly, so it is a bug. */
+export interface Malformation {
   readonly code: string;
-  readonly exceptionType: ExceptionType;
   readonly reason: string;
 }
 
 /**
- * Whether a movement may touch the ledger: its depot is configured, it comes from the system
- * that owns that depot's stock, and it is well-formed. Returns the rejection, or undefined.
+ * Whether a movement is well-formed beyond what Avro checks; the handler dead-letters one
+ * that is not (POISON_MESSAGE), since no mapping or team can make it right.
  */
-export function rejectionOf(movement: StockMovement, depots: DepotMap): Rejection | undefined {
-  const depot = depots[movement.depot];
-  if (!depot) {
-    return {
-      code: 'INVENTORY.DEPOT_UNMAPPED',
-      exceptionType: 'LOCATION_UNMAPPED',
-      reason: `depot ${movement.depot} is not in INVENTORY_DEPOTS`,
-    };
-  }
-  if (movement.header.source !== depot.owner) {
-    return {
-      code: 'INVENTORY.NOT_STOCK_OWNER',
-      exceptionType: 'STOCK_DRIFT',
-      reason: `${movement.header.source} reported stock of depot ${movement.depot}, which ${depot.owner} owns`,
-    };
-  }
+export function malformationOf(movement: StockMovement): Malformation | undefined {
   if (movement.kind === 'SNAPSHOT' && !movement.levels) {
     return {
       code: 'INVENTORY.SNAPSHOT_WITHOUT_LEVELS',
-      exceptionType: 'PAYLOAD_INVALID',
       reason: 'a SNAPSHOT movement carries no levels',
     };
   }
   if (movement.kind !== 'ADJUSTMENT' && movement.quantity < 0) {
     return {
       code: 'INVENTORY.NEGATIVE_QUANTITY',
-      exceptionType: 'PAYLOAD_INVALID',
       reason: `a ${movement.kind} of ${movement.quantity}: only adjustments are signed`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a well-formed movement may touch the ledger: its depot is configured and it comes
+ * from the system that owns that depot's stock. Returns the business rejection, about the
+ * SKU in that depot, that the handler records instead of applying it, or undefined.
+ */
+export function rejectionOf(movement: StockMovement, depots: DepotMap): Rejection | undefined {
+  const { sku, depot: depotCode, header } = movement;
+  const about = {
+    entity: { type: 'SKU', id: sku },
+    qualifier: [depotCode],
+    source: header.source,
+  } as const;
+  const depot = depots[depotCode];
+  if (!depot) {
+    return {
+      ...about,
+      code: 'INVENTORY.DEPOT_UNMAPPED',
+      type: 'LOCATION_UNMAPPED',
+      summary: `${header.source} reported stock of ${sku} in depot ${depotCode}, which is not in INVENTORY_DEPOTS: map the depot (or stop the feed), then ask ${header.source} for a snapshot.`,
+      details: { sku, depot: depotCode, reportedBy: header.source },
+    };
+  }
+  if (header.source !== depot.owner) {
+    return {
+      ...about,
+      code: 'INVENTORY.NOT_STOCK_OWNER',
+      type: 'STOCK_DRIFT',
+      summary: `${header.source} reported stock of ${sku} in depot ${depotCode}, which ${depot.owner} owns: Parity keeps ${depot.owner}'s figure. Check which system the depot's stock is kept in.`,
+      details: { sku, depot: depotCode, reportedBy: header.source, owner: depot.owner },
     };
   }
   return undefined;

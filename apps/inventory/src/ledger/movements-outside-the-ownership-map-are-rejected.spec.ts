@@ -11,25 +11,23 @@ describe('admission of a movement', () => {
     expect(rejectionOf(movement(), depots)).toBeUndefined();
   });
 
-  it('rejects an unknown depot as LOCATION_UNMAPPED', () => {
+  it('rejects an unknown depot as LOCATION_UNMAPPED about the SKU in that depot', () => {
     expect(rejectionOf(movement({ depot: 'NOWHERE' }), depots)).toMatchObject({
-      exceptionType: 'LOCATION_UNMAPPED',
+      code: 'INVENTORY.DEPOT_UNMAPPED',
+      type: 'LOCATION_UNMAPPED',
+      entity: { type: 'SKU', id: 'SKU-1' },
+      qualifier: ['NOWHERE'],
+      source: 'PEOPLEVOX',
+      summary: expect.stringContaining('depot NOWHERE, which is not in INVENTORY_DEPOTS'),
     });
   });
 
-  it('rejects a system reporting stock it does not own as STOCK_DRIFT', () => {
+  it('rejects a system reporting stock it does not own as STOCK_DRIFT about the SKU', () => {
     expect(rejectionOf(movement({ depot: 'STORE01' }), depots)).toMatchObject({
-      exceptionType: 'STOCK_DRIFT',
-      reason: 'PEOPLEVOX reported stock of depot STORE01, which PRIMA owns',
-    });
-  });
-
-  it('rejects a snapshot without levels and an unsigned kind with a negative quantity', () => {
-    expect(rejectionOf(movement({ kind: 'SNAPSHOT' }), depots)).toMatchObject({
-      exceptionType: 'PAYLOAD_INVALID',
-    });
-    expect(rejectionOf(movement({ kind: 'RECEIPT', quantity: -1 }), depots)).toMatchObject({
-      exceptionType: 'PAYLOAD_INVALID',
+      code: 'INVENTORY.NOT_STOCK_OWNER',
+      type: 'STOCK_DRIFT',
+      entity: { type: 'SKU', id: 'SKU-1' },
+      details: { reportedBy: 'PEOPLEVOX', owner: 'PRIMA' },
     });
   });
 });

@@ -11,13 +11,15 @@ import { primaPushesOf } from '../push/availability-pushes';
 import { PushQueueRepository } from '../push/push-queue.repository';
 import { INVENTORY_SETTINGS } from '../tokens';
 import { LedgerService } from './ledger.service';
-import { rejectionOf } from './movement-admission';
+import { malformationOf, rejectionOf } from './movement-admission';
 
 /**
  * Kafka adapter of the ledger: a lane of stock movements in, one availability event per
- * changed SKU × depot out, and its Prima push queued, in the lane's transaction. A rejected movement is thrown as a
- * PermanentError: the runtime then redoes the lane one message at a time, dead-letters that
- * one with its exception for the warehouse team, and applies the others.
+ * changed SKU × depot out, and its Prima push queued, in the lane's transaction. A movement
+ * outside the ownership map is rejected (`ctx.reject`): its exception about the SKU goes to
+ * the type's team and the movement is done, unapplied. A malformed one is thrown as a
+ * PermanentError: the runtime redoes the lane one message at a time, dead-letters it, and
+ * applies the others.
  */
 @KafkaHandler(Topics.wmsStockMovementsV1)
 @Injectable()
@@ -32,18 +34,19 @@ export class StockMovementHandler {
     messages: readonly ConsumedMessage<StockMovement>[],
     ctx: HandlerContext,
   ): Promise<void> {
-    for (const { value } of messages) {
-      const rejection = rejectionOf(value, this.settings.depots);
-      if (rejection) {
-        throw new PermanentError(rejection.code, rejection.reason, {
-          exceptionType: rejection.exceptionType,
-        });
-      }
+    const admitted: ConsumedMessage<StockMovement>[] = [];
+    for (const message of messages) {
+      const malformed = malformationOf(message.value);
+      if (malformed) throw new PermanentError(malformed.code, malformed.reason);
+      const rejection = rejectionOf(message.value, this.settings.depots);
+      if (rejection) await ctx.reject(message, rejection);
+      else admitted.push(message);
     }
-    const movements = messages.map((m) => m.value);
+    if (admitted.length === 0) return;
+    const movements = admitted.map((m) => m.value);
     const { published, pushable } = await this.ledger.applyMovements(ctx.tx, movements);
     await this.pushes.enqueue(ctx.tx, primaPushesOf(pushable, movements, this.settings.depots));
     // One publish per lane: the outbox takes one trace parent per call, the lane's last movement.
-    await ctx.publish(Topics.inventoryAvailabilityV1, published, messages.at(-1));
+    await ctx.publish(Topics.inventoryAvailabilityV1, published, admitted.at(-1));
   }
 }

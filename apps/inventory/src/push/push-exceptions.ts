@@ -1,5 +1,5 @@
-import type { ExceptionType, IntegrationException } from '@parity/contracts';
-import { targetOf, teamOf, type ClaimedPush, type PushTarget } from './push-target';
+import { exceptionOf, type ExceptionType, type IntegrationException } from '@parity/contracts';
+import { targetOf, type ClaimedPush, type PushTarget } from './push-target';
 
 const TARGET_NAMES: Record<PushTarget, string> = {
   PRIMA: 'Prima',
@@ -20,14 +20,14 @@ export function pushRefusedException(
   const type: ExceptionType = unknownSku
     ? targetOf(push) === 'PRIMA'
       ? 'SKU_UNKNOWN_IN_ERP'
-      : 'CATALOGUE_MISMATCH'
+      : 'SKU_UNKNOWN_IN_POS'
     : 'PAYLOAD_INVALID';
   const target = TARGET_NAMES[targetOf(push)];
   const { sku, depot, ats } = push.payload;
   const summary = unknownSku
     ? `${target} does not know ${sku}, so its available-to-sell in ${depot} (${ats}) cannot be pushed: add the item there (or map it), and the next change is pushed.`
     : `${target} refused the available-to-sell of ${sku} in ${depot} (${ats}): ${reason}.`;
-  return exceptionOf(push, type, summary, at, `push:${push.revision}`, { reason });
+  return pushException(push, type, summary, at, `push:${push.revision}`, { reason });
 }
 
 /** SYNC_LAG_EXCEEDED for one SKU × depot × target in one alert window. */
@@ -45,14 +45,14 @@ export function syncLagException(
   const summary = acknowledged
     ? `${target} acknowledged the available-to-sell of ${sku} in ${depot} ${seconds(lagMs)} after it was due, over the ${seconds(thresholdMs)} allowed: it may have sold stock that was gone. Check the target's health and Parity's push backlog.`
     : `${target} has not acknowledged the available-to-sell of ${sku} in ${depot} (${ats}) ${seconds(lagMs)} after it was due, over the ${seconds(thresholdMs)} allowed. Check the target's health and Parity's push backlog.`;
-  return exceptionOf(push, 'SYNC_LAG_EXCEEDED', summary, at, `lag:${windowStart}`, {
+  return pushException(push, 'SYNC_LAG_EXCEEDED', summary, at, `lag:${windowStart}`, {
     lagMs: String(Math.round(lagMs)),
     thresholdMs: String(thresholdMs),
     acknowledged: String(acknowledged),
   });
 }
 
-function exceptionOf(
+function pushException(
   push: ClaimedPush,
   type: ExceptionType,
   summary: string,
@@ -61,27 +61,17 @@ function exceptionOf(
   details: Record<string, string>,
 ): IntegrationException {
   const { sku, depot, ats, changedAt } = push.payload;
-  const fingerprint = `${type}:SKU:${sku}:${depot}:${push.target}`;
-  return {
-    header: {
-      eventId: `inventory:${fingerprint}:${occurrence}`,
-      source: targetOf(push),
-      producedBy: 'inventory/push',
-      occurredAt: at,
-      sourceTimeZone: 'UTC',
-      archiveRef: null,
-    },
+  // The SKU × depot × target, so refusals of every later version fold into one record.
+  const qualifier = [depot, push.target];
+  return exceptionOf({
     type,
-    team: teamOf(targetOf(push)),
-    severity: type === 'SYNC_LAG_EXCEEDED' ? 'WARNING' : 'ERROR',
-    entityType: 'SKU',
-    entityId: sku,
+    entity: { type: 'SKU', id: sku },
+    qualifier,
     summary,
-    fingerprint,
-    sourceTopic: null,
-    sourcePartition: null,
-    sourceOffset: null,
-    rawPayloadRef: null,
+    eventId: `inventory:${type}:SKU:${sku}:${qualifier.join(':')}:${occurrence}`,
+    source: targetOf(push),
+    producedBy: 'inventory/push',
+    occurredAt: at,
     details: {
       ...details,
       sku,
@@ -91,5 +81,5 @@ function exceptionOf(
       ats: String(ats),
       changedAt: new Date(changedAt).toISOString(),
     },
-  };
+  });
 }

@@ -1,5 +1,4 @@
 import type { ClaimedDocument, DocumentAnswer } from '@parity/documents';
-import type { Team } from '@parity/contracts';
 import type { DepotSettings } from '../depots/depot-settings';
 
 /** Where available-to-sell is pushed. */
@@ -73,9 +72,4 @@ export function configuredTargetsOf(
     ...(settings.push?.prima ? [{ target: 'PRIMA' as const, depot }] : []),
     ...tillTargetsOf(settings).map((target) => ({ target, depot })),
   ]);
-}
-
-/** Tills are retail operations' problem; Prima's figures for a warehouse, the warehouse team's. */
-export function teamOf(target: PushTarget): Team {
-  return target === 'PRIMA' ? 'WAREHOUSE' : 'RETAIL_OPS';
 }

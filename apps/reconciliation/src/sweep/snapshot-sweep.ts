@@ -7,7 +7,6 @@ import { createLogger } from '@parity/telemetry';
 import { DataSource } from 'typeorm';
 import type { ReconciliationConfig } from '../reconciliation.config';
 import type { StockFinding } from './compare-stock';
-import { teamForDepot } from './depot-teams';
 import { stockDriftException } from './stock-drift-exception';
 import { STOCK_SNAPSHOT_SOURCES, type StockSnapshotSource } from './stock-snapshot-source';
 import { sweepSource, type SourceSweepCounts } from './sweep-source';
@@ -70,12 +69,7 @@ export class SnapshotSweep {
     const pending: IntegrationException[] = [];
     const detectedAt = Date.now();
     const raise = async (finding: StockFinding) => {
-      const team = teamForDepot(
-        this.config.sweep.depotTeams,
-        finding.depot,
-        finding.view?.stockOwner ?? null,
-      );
-      pending.push(stockDriftException(finding, team, sweepId, detectedAt));
+      pending.push(stockDriftException(finding, sweepId, detectedAt));
       if (pending.length >= EXCEPTIONS_PER_COMMIT) await this.publish(pending.splice(0));
     };
     const counts = await sweepSource(

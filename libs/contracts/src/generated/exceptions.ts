@@ -23,9 +23,10 @@ export interface IntegrationException {
   summary: string;
   /**
    * Names the problem, not the occurrence: repeats with one fingerprint update one ledger
-   * record (count, last seen) instead of opening new ones. Conventionally
-   * `<type>:<entityType>:<entityId>`, with more detail appended when one entity can have
-   * several distinct problems of a type.
+   * record (count, last seen) instead of opening new ones. Always
+   * `<type>:<entityType>:<entityId>`, then `:<qualifier>` parts when one entity can have
+   * several distinct problems of a type (a depot and a target, a field); built by exceptionOf
+   * in libs/contracts.
    */
   fingerprint: string;
   /** The Kafka record that led to it, when there is one: its topic... */
@@ -59,7 +60,11 @@ export interface IntegrationException {
  * dead-lettered. AUTHENTICATION_FAILED: a vendor refused Parity's credentials, or a webhook's
  * signature did not verify. PAYLOAD_INVALID: a vendor payload broke its API's own shape.
  * SALE_POST_FAILED: Prima refused a till transaction as a sales order. RETURN_UNLINKED: a
- * return names no sales order Prima knows.
+ * return names no sales order Prima knows. SKU_UNKNOWN_IN_POS: an availability push or item
+ * names a SKU a till lacks. SKU_NOT_READY: an item is not ready to sell or ship (incomplete in
+ * Prima, not yet sent to a WMS or till). PAYMENT_UNMAPPED: a till tender type has no Prima
+ * payment method. Each type has one owning team and severity, declared in
+ * libs/contracts/src/exceptions/exception-owners.ts.
  *
  * Avro enum `parity.exceptions.ExceptionType`.
  */
@@ -83,7 +88,10 @@ export type ExceptionType =
   | 'AUTHENTICATION_FAILED'
   | 'PAYLOAD_INVALID'
   | 'SALE_POST_FAILED'
-  | 'RETURN_UNLINKED';
+  | 'RETURN_UNLINKED'
+  | 'SKU_UNKNOWN_IN_POS'
+  | 'SKU_NOT_READY'
+  | 'PAYMENT_UNMAPPED';
 export const ExceptionType = {
   SKU_UNKNOWN_IN_WMS: 'SKU_UNKNOWN_IN_WMS',
   SKU_UNKNOWN_IN_ERP: 'SKU_UNKNOWN_IN_ERP',
@@ -105,6 +113,9 @@ export const ExceptionType = {
   PAYLOAD_INVALID: 'PAYLOAD_INVALID',
   SALE_POST_FAILED: 'SALE_POST_FAILED',
   RETURN_UNLINKED: 'RETURN_UNLINKED',
+  SKU_UNKNOWN_IN_POS: 'SKU_UNKNOWN_IN_POS',
+  SKU_NOT_READY: 'SKU_NOT_READY',
+  PAYMENT_UNMAPPED: 'PAYMENT_UNMAPPED',
 } as const;
 
 /**
@@ -240,7 +251,7 @@ export const IntegrationExceptionSchema: AvroRecordSchema<IntegrationException> 
         type: 'enum',
         name: 'ExceptionType',
         namespace: 'parity.exceptions',
-        doc: "What went wrong. SKU_UNKNOWN_IN_WMS: an order or push names a SKU the WMS lacks. SKU_UNKNOWN_IN_ERP: a WMS or till reports a SKU Prima lacks. VARIANT_UNMAPPED: a till item maps to no Prima SKU. LOCATION_UNMAPPED: a WMS location or till store maps to no depot. TAX_CODE_UNMAPPED: a tax code has no Prima/till mapping. TOTALS_MISMATCH: lines, tax and payments do not add up to the penny, or Prima's total differs. ORDER_HELD_NO_STOCK: an order could not be released for lack of stock. DESPATCH_POST_FAILED: Prima refused a despatch note. DESPATCH_STUCK: a released order has not despatched in time. FULFILMENT_CALLBACK_MISSING: a WMS step due by now was never reported. ORPHAN_RECEIPT: goods received against an unknown PO. CREDIT_NOTE_FAILED: Prima refused a credit note or RA. SYNC_LAG_EXCEEDED: a target took longer than allowed to acknowledge availability, or never did. STOCK_DRIFT: Parity's, the WMS's and Prima's stock disagree. CATALOGUE_MISMATCH: an item differs between Prima and a WMS or till. POISON_MESSAGE: a Kafka record could not be decoded or processed and was dead-lettered. AUTHENTICATION_FAILED: a vendor refused Parity's credentials, or a webhook's signature did not verify. PAYLOAD_INVALID: a vendor payload broke its API's own shape. SALE_POST_FAILED: Prima refused a till transaction as a sales order. RETURN_UNLINKED: a return names no sales order Prima knows.",
+        doc: "What went wrong. SKU_UNKNOWN_IN_WMS: an order or push names a SKU the WMS lacks. SKU_UNKNOWN_IN_ERP: a WMS or till reports a SKU Prima lacks. VARIANT_UNMAPPED: a till item maps to no Prima SKU. LOCATION_UNMAPPED: a WMS location or till store maps to no depot. TAX_CODE_UNMAPPED: a tax code has no Prima/till mapping. TOTALS_MISMATCH: lines, tax and payments do not add up to the penny, or Prima's total differs. ORDER_HELD_NO_STOCK: an order could not be released for lack of stock. DESPATCH_POST_FAILED: Prima refused a despatch note. DESPATCH_STUCK: a released order has not despatched in time. FULFILMENT_CALLBACK_MISSING: a WMS step due by now was never reported. ORPHAN_RECEIPT: goods received against an unknown PO. CREDIT_NOTE_FAILED: Prima refused a credit note or RA. SYNC_LAG_EXCEEDED: a target took longer than allowed to acknowledge availability, or never did. STOCK_DRIFT: Parity's, the WMS's and Prima's stock disagree. CATALOGUE_MISMATCH: an item differs between Prima and a WMS or till. POISON_MESSAGE: a Kafka record could not be decoded or processed and was dead-lettered. AUTHENTICATION_FAILED: a vendor refused Parity's credentials, or a webhook's signature did not verify. PAYLOAD_INVALID: a vendor payload broke its API's own shape. SALE_POST_FAILED: Prima refused a till transaction as a sales order. RETURN_UNLINKED: a return names no sales order Prima knows. SKU_UNKNOWN_IN_POS: an availability push or item names a SKU a till lacks. SKU_NOT_READY: an item is not ready to sell or ship (incomplete in Prima, not yet sent to a WMS or till). PAYMENT_UNMAPPED: a till tender type has no Prima payment method. Each type has one owning team and severity, declared in libs/contracts/src/exceptions/exception-owners.ts.",
         symbols: [
           'SKU_UNKNOWN_IN_WMS',
           'SKU_UNKNOWN_IN_ERP',
@@ -262,6 +273,9 @@ export const IntegrationExceptionSchema: AvroRecordSchema<IntegrationException> 
           'PAYLOAD_INVALID',
           'SALE_POST_FAILED',
           'RETURN_UNLINKED',
+          'SKU_UNKNOWN_IN_POS',
+          'SKU_NOT_READY',
+          'PAYMENT_UNMAPPED',
         ],
       },
     },
@@ -323,7 +337,7 @@ export const IntegrationExceptionSchema: AvroRecordSchema<IntegrationException> 
     {
       name: 'fingerprint',
       type: 'string',
-      doc: 'Names the problem, not the occurrence: repeats with one fingerprint update one ledger record (count, last seen) instead of opening new ones. Conventionally `<type>:<entityType>:<entityId>`, with more detail appended when one entity can have several distinct problems of a type.',
+      doc: 'Names the problem, not the occurrence: repeats with one fingerprint update one ledger record (count, last seen) instead of opening new ones. Always `<type>:<entityType>:<entityId>`, then `:<qualifier>` parts when one entity can have several distinct problems of a type (a depot and a target, a field); built by exceptionOf in libs/contracts.',
     },
     {
       name: 'sourceTopic',

@@ -49,7 +49,7 @@ export const exceptionSamples: Readonly<Record<Team, IntegrationException>> = {
     header: sampleHeader('SITOO', 'edge/sitoo-sale-poll', 'edge:exception:tax:Z0', 50),
     type: 'TAX_CODE_UNMAPPED',
     team: 'RETAIL_OPS',
-    severity: 'WARNING',
+    severity: 'ERROR',
     entityType: 'TAX_CODE',
     entityId: 'Z0',
     summary: "Sitoo's tax code Z0 has no Prima tax code; sales using it wait until it is mapped.",

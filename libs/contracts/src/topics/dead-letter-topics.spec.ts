@@ -11,7 +11,6 @@ describe('dlqTopicOf', () => {
       cleanupPolicy: 'delete',
       retentionMs: null,
       owner: 'edge',
-      exceptionTeam: 'WAREHOUSE',
     });
   });
 

@@ -1,5 +1,4 @@
 import { type TopicName, findTopic } from '../catalog';
-import type { Team } from '../generated';
 import type { ServiceName, TopicDefinition } from './topic-definition';
 
 /**
@@ -19,7 +18,6 @@ export interface DeadLetterTopic {
    */
   readonly retentionMs: null;
   readonly owner: ServiceName;
-  readonly exceptionTeam: Team;
 }
 
 export const DLQ_SUFFIX = '.dlq';
@@ -38,6 +36,5 @@ export function dlqTopicOf(topic: TopicName | TopicDefinition): DeadLetterTopic 
     cleanupPolicy: 'delete',
     retentionMs: null,
     owner: source.owner,
-    exceptionTeam: source.exceptionTeam,
   });
 }

@@ -1,5 +1,4 @@
 import type { AvroRecordSchema } from '../avro-record-schema';
-import type { Team } from '../generated';
 
 /** The Parity services that own and produce topics. */
 export type ServiceName =
@@ -46,8 +45,6 @@ export interface TopicDefinition<Value = unknown, Name extends string = string> 
   readonly owner: ServiceName;
   /** Every service that publishes to it. */
   readonly producers: readonly ServiceName[];
-  /** The team that owns problems with the topic's records: a dead-lettered record raises its exception for them. */
-  readonly exceptionTeam: Team;
   readonly valueSchema: ValueSchema<Value>;
 }
 

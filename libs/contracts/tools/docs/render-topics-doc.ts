@@ -1,5 +1,4 @@
 import { allTopics } from '../../src/catalog';
-import { teamSlug } from '../../src/topics/team-slug';
 import type { TopicDefinition } from '../../src/topics/topic-definition';
 import {
   type AvroType,
@@ -26,8 +25,8 @@ export function renderTopicsDoc(topics: readonly TopicDefinition[] = allTopics):
     'place a topic is named. Values are Avro, registered under `<topic>-value` (TopicNameStrategy) and',
     'kept BACKWARD-compatible; their source is `libs/contracts/avro/`. Records with equal keys share a',
     'partition and keep their order; topics with the same key have the same partition count.\n',
-    '| topic | key | partitions | cleanup | retention | owner | producers | problems go to | value |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| topic | key | partitions | cleanup | retention | owner | producers | value |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...topics.map(topicRow),
     '',
     'Each topic `T` also has a dead-letter topic `T.dlq` with the same partitions, owner and team,',
@@ -50,7 +49,6 @@ function topicRow(topic: TopicDefinition): string {
     retention(topic.retentionMs),
     topic.owner,
     topic.producers.join(', '),
-    teamSlug(topic.exceptionTeam),
     `[${simpleName(topic.valueSchema.fullName)}](#${anchor(topic.valueSchema.fullName)})`,
   ];
   return `| ${cells.join(' | ')} |`;

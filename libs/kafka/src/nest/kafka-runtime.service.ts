@@ -112,12 +112,7 @@ export class KafkaRuntime implements OnApplicationBootstrap, BeforeApplicationSh
     }
     const subscriptions = this.subscriptions();
     if (subscriptions.length === 0 || this.stopping) return;
-    const teams = new Map(subscriptions.map((s) => [s.topic.name, s.topic.exceptionTeam]));
-    const exceptions = new CatalogExceptionRaiser(
-      this.serde,
-      (topic) => teams.get(topic) ?? 'PLATFORM',
-      this.options.producedBy,
-    );
+    const exceptions = new CatalogExceptionRaiser(this.serde, this.options.producedBy);
     this.consumer = new EventConsumer(
       this.kafka,
       this.dataSource,
@@ -128,6 +123,7 @@ export class KafkaRuntime implements OnApplicationBootstrap, BeforeApplicationSh
         groupId: this.options.groupId,
         schema: this.options.schema,
         subscriptions,
+        producedBy: this.options.producedBy,
         lanesPerPartition: this.options.lanesPerPartition,
         partitionsConcurrently: this.options.partitionsConcurrently,
       },

@@ -359,6 +359,8 @@ async function throughRuntime(
   while ((confirmed = await confirmedCount()) < count) {
     const now = performance.now();
     if (outage === 'before' && confirmed >= count / 4) {
+      // The first matching rule applies: the random 5xx make way for the outage.
+      await clearFaults();
       await fault({ errorRate: 1, path: '' });
       outage = 'during';
       outageEndsAt = now + outageSeconds * 1000;
@@ -388,7 +390,7 @@ async function throughRuntime(
   return {
     seconds,
     // The outage's own seconds are no work the runtime could do.
-    perSecond: count / Math.max(0.001, seconds - outageSeconds),
+    perSecond: count / Math.max(0.001, seconds - (recoveredAt > 0 ? outageSeconds : 0)),
     confirmed,
     latenciesMs: rows.map((r) => Number(r.ms)),
     backlogAtRecovery,

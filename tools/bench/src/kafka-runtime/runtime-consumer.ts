@@ -38,7 +38,7 @@ export async function startRuntime(
   const db = await database.connect(options.pool);
   const clock = new CommitClock((n) => meter.add(n), run.recordLatency);
   const outbox = new OutboxWriter(database.schema);
-  const exceptions = new CatalogExceptionRaiser(serde, () => topic.exceptionTeam, 'bench');
+  const exceptions = new CatalogExceptionRaiser(serde, 'bench');
   const upsert = upsertNetSql(table);
   const subscription: Subscription<StockMovement> = {
     topic,

@@ -33,18 +33,18 @@ export function parseClarus<T>(
   throw new PayloadRejected(
     'CLARUS.PAYLOAD_INVALID',
     `Clarus ${trigger} payload does not match its shape: ${problems.join('; ')}`,
-    { type: 'PAYLOAD_INVALID', team: 'WAREHOUSE', ...entity },
+    { type: 'PAYLOAD_INVALID', ...entity },
   );
 }
 
-/** The depot a Clarus warehouse is, or a LOCATION_UNMAPPED rejection for the warehouse team. */
+/** The depot a Clarus warehouse is, or a LOCATION_UNMAPPED rejection. */
 export function depotOf(warehouse: string, ctx: NormaliseContext): string {
   const depot = ctx.locations.depotFor('clarus', warehouse);
   if (depot) return depot;
   throw new PayloadRejected(
     'CLARUS.LOCATION_UNMAPPED',
     `Clarus warehouse ${warehouse} is mapped to no Parity depot; add it to the location map`,
-    { type: 'LOCATION_UNMAPPED', team: 'WAREHOUSE', entityType: 'DEPOT', entityId: warehouse },
+    { type: 'LOCATION_UNMAPPED', entityType: 'DEPOT', entityId: warehouse },
   );
 }
 

@@ -62,7 +62,6 @@ export class ClarusWebhooksController {
           trigger,
           jsonBodyOf(delivery, {
             type: 'PAYLOAD_INVALID',
-            team: 'WAREHOUSE',
             entityType: 'CONNECTOR',
             entityId: 'clarus',
           }),

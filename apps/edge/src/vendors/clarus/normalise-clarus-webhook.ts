@@ -22,7 +22,7 @@ export function normaliseClarusWebhook(
     throw new PayloadRejected(
       'CLARUS.TRIGGER_UNKNOWN',
       `No Clarus automation trigger is called ${trigger}`,
-      { type: 'PAYLOAD_INVALID', team: 'WAREHOUSE', entityType: 'CONNECTOR', entityId: 'clarus' },
+      { type: 'PAYLOAD_INVALID', entityType: 'CONNECTOR', entityId: 'clarus' },
     );
   }
   switch (trigger) {

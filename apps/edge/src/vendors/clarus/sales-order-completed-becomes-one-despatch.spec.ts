@@ -38,7 +38,7 @@ describe('Clarus sales order completed', () => {
     expect(again[0]?.value.header.eventId).toBe(first[0]?.value.header.eventId);
   });
 
-  it('rejects an order from an unmapped warehouse to the warehouse team', () => {
+  it('rejects an order from an unmapped warehouse as LOCATION_UNMAPPED', () => {
     expect(() =>
       normaliseClarusWebhook('sales-order-completed', { ...payload, warehouse: 'LEEDS' }, ctx),
     ).toThrow(
@@ -46,7 +46,6 @@ describe('Clarus sales order completed', () => {
         code: 'CLARUS.LOCATION_UNMAPPED',
         exception: {
           type: 'LOCATION_UNMAPPED',
-          team: 'WAREHOUSE',
           entityType: 'DEPOT',
           entityId: 'LEEDS',
         },

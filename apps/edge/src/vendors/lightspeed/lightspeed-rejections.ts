@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { PayloadRejected } from '../../ingest/canonical-event';
 
-/** Why a polled Lightspeed sale cannot become a PosSale, addressed to the team that can fix it. */
+/** Why a polled Lightspeed sale cannot become a PosSale; each type's owner is the team that can fix it. */
 export const lightspeedRejections = {
   invalid: (saleRef: string, error: z.ZodError) =>
     new PayloadRejected(
@@ -9,7 +9,7 @@ export const lightspeedRejections = {
       `Lightspeed sale ${saleRef} does not have the shape of an R-Series Sale: ${error.issues
         .map((issue) => `${issue.path.join('.')} ${issue.message}`)
         .join('; ')}`,
-      { type: 'PAYLOAD_INVALID', team: 'PLATFORM', entityType: 'POS_SALE', entityId: saleRef },
+      { type: 'PAYLOAD_INVALID', entityType: 'POS_SALE', entityId: saleRef },
     ),
 
   amountsOutOfRange: (saleRef: string) =>
@@ -25,7 +25,6 @@ export const lightspeedRejections = {
       `Lightspeed shop ${shopID} has no Parity ${what}; add it to the location map`,
       {
         type: 'LOCATION_UNMAPPED',
-        team: 'RETAIL_OPS',
         entityType: what === 'store' ? 'STORE' : 'DEPOT',
         entityId: `lightspeed:${shopID}`,
       },
@@ -37,7 +36,6 @@ export const lightspeedRejections = {
       `Lightspeed item ${itemID}, sold on ${saleRef}, has no customSku, so no Prima item code; set it in Lightspeed`,
       {
         type: 'VARIANT_UNMAPPED',
-        team: 'DATA',
         entityType: 'SKU',
         entityId: `lightspeed-item:${itemID}`,
       },
@@ -49,7 +47,6 @@ export const lightspeedRejections = {
       `Lightspeed tax class ${taxClassID}, used on ${saleRef}, has no Prima tax code`,
       {
         type: 'TAX_CODE_UNMAPPED',
-        team: 'DATA',
         entityType: 'TAX_CODE',
         entityId: `lightspeed-tax-class:${taxClassID}`,
       },

@@ -29,7 +29,6 @@ export function lightspeedSaleNormaliser(account: LightspeedAccountSettings): No
         'A polled Lightspeed sale was archived without its sale and shop time zone',
         {
           type: 'PAYLOAD_INVALID',
-          team: 'PLATFORM',
           entityType: 'POS_SALE',
           entityId: 'lightspeed',
         },

@@ -21,7 +21,6 @@ describe('a Lightspeed sale Parity cannot map', () => {
     expect(rejected.code).toBe('LIGHTSPEED.SHOP_UNMAPPED');
     expect(rejected.exception).toEqual({
       type: 'LOCATION_UNMAPPED',
-      team: 'RETAIL_OPS',
       entityType: 'STORE',
       entityId: 'lightspeed:9',
     });
@@ -36,7 +35,6 @@ describe('a Lightspeed sale Parity cannot map', () => {
     });
     expect(rejected.exception).toEqual({
       type: 'VARIANT_UNMAPPED',
-      team: 'DATA',
       entityType: 'SKU',
       entityId: 'lightspeed-item:1',
     });

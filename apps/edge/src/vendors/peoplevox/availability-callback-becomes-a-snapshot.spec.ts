@@ -43,14 +43,13 @@ describe('AvailabilityChanges', () => {
     });
   });
 
-  it('rejects a site with no depot to the warehouse team', () => {
+  it('rejects a site with no depot as LOCATION_UNMAPPED', () => {
     const query = pvxQuery({ ...callback, SiteReference: 'Overflow' });
     expect(() => normalisePeoplevoxCallback('AvailabilityChanges', query, pvxTestContext)).toThrow(
       expect.objectContaining({
         code: 'PEOPLEVOX.LOCATION_UNMAPPED',
         exception: {
           type: 'LOCATION_UNMAPPED',
-          team: 'WAREHOUSE',
           entityType: 'DEPOT',
           entityId: 'Overflow',
         },

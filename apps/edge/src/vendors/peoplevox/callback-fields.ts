@@ -39,8 +39,8 @@ export function sameLength(lists: readonly (readonly unknown[])[]): boolean {
 }
 
 /**
- * Validates a callback against its schema; a payload that breaks it is rejected to the
- * warehouse team with zod's account of every problem, naming the entity it was about.
+ * Validates a callback against its schema; a payload that breaks it is rejected as
+ * PAYLOAD_INVALID with zod's account of every problem, naming the entity it was about.
  */
 export function parseCallback<T>(
   schema: z.ZodType<T>,
@@ -57,7 +57,6 @@ export function parseCallback<T>(
     `Peoplevox callback is invalid: ${problems.join('; ')}`,
     {
       type: 'PAYLOAD_INVALID',
-      team: 'WAREHOUSE',
       ...entity,
     },
   );
@@ -75,7 +74,7 @@ export function depotFor(site: string, ctx: NormaliseContext): string {
     throw new PayloadRejected(
       'PEOPLEVOX.LOCATION_UNMAPPED',
       `Peoplevox site "${site}" maps to no depot; add it to the location mapping`,
-      { type: 'LOCATION_UNMAPPED', team: 'WAREHOUSE', entityType: 'DEPOT', entityId: site },
+      { type: 'LOCATION_UNMAPPED', entityType: 'DEPOT', entityId: site },
     );
   }
   return depot;

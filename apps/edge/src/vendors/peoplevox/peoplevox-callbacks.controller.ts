@@ -55,7 +55,6 @@ export class PeoplevoxCallbacksController {
               `Parity registered no Peoplevox callback at /${path}.`,
               {
                 type: 'PAYLOAD_INVALID',
-                team: 'WAREHOUSE',
                 entityType: 'CONNECTOR',
                 entityId: 'peoplevox',
               },

@@ -1,4 +1,4 @@
-import type { EntityType, EventHeader, Team } from '@parity/contracts';
+import type { EntityType, EventHeader } from '@parity/contracts';
 import type { z } from 'zod';
 import { PayloadRejected, type NormaliseContext } from '../../ingest/canonical-event';
 
@@ -28,8 +28,6 @@ export function primaHeader(
 
 interface RejectionTarget {
   readonly kind: string;
-  /** The catalog topic the record was bound for: its exceptionTeam owns the problem. */
-  readonly topic: { readonly exceptionTeam: Team };
   readonly entityType: EntityType;
   /** The field naming the entity, read even from a record that fails the schema. */
   readonly idField: string;
@@ -53,7 +51,6 @@ export function parsePrimaRecord<T>(
     `Prima ${target.kind} record does not match Prima's API shape: ${problems}`,
     {
       type: 'PAYLOAD_INVALID',
-      team: target.topic.exceptionTeam,
       entityType: target.entityType,
       entityId: typeof id === 'string' && id.length > 0 ? id : ctx.archiveRef,
     },

@@ -48,7 +48,6 @@ export function primaPollSources(settings: PrimaSettings, prima: PrimaClient): P
       normalise(
         jsonBodyOf(delivery, {
           type: 'PAYLOAD_INVALID',
-          team: 'DATA',
           entityType: 'CONNECTOR',
           entityId: `prima/${feed}`,
         }),

@@ -21,7 +21,7 @@ export function normalisePrimaItem(record: unknown, ctx: NormaliseContext): Cano
   const item = parsePrimaRecord(
     primaItemRecord,
     record,
-    { kind: 'item', topic: Topics.erpItemsV1, entityType: 'SKU', idField: 'itemCode' },
+    { kind: 'item', entityType: 'SKU', idField: 'itemCode' },
     ctx,
   );
   const value: Item = {

@@ -24,7 +24,6 @@ export function normalisePrimaPurchaseOrder(
     record,
     {
       kind: 'purchase order',
-      topic: Topics.erpPurchaseOrdersV1,
       entityType: 'PURCHASE_ORDER',
       idField: 'poNumber',
     },

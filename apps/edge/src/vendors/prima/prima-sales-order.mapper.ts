@@ -19,7 +19,6 @@ export function normalisePrimaSalesOrder(record: unknown, ctx: NormaliseContext)
     record,
     {
       kind: 'sales order',
-      topic: Topics.erpSalesOrdersV1,
       entityType: 'SALES_ORDER',
       idField: 'orderNumber',
     },

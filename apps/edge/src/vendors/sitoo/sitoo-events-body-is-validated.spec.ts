@@ -41,7 +41,7 @@ describe('parseSitooEvents', () => {
   it('rejects a body that is not JSON as PAYLOAD_INVALID for Retail Ops', () => {
     expect(rejection('{"event_id":')).toMatchObject({
       code: 'SITOO.PAYLOAD_INVALID',
-      exception: { type: 'PAYLOAD_INVALID', team: 'RETAIL_OPS', entityType: 'MESSAGE' },
+      exception: { type: 'PAYLOAD_INVALID', entityType: 'MESSAGE' },
     });
   });
 
@@ -61,7 +61,7 @@ describe('parseSitooEvents', () => {
     ['an object instead of an array', body()[0]],
   ])('rejects %s, naming the vendor event when it can', (_case, input) => {
     const rejected = rejection(input);
-    expect(rejected.exception).toMatchObject({ type: 'PAYLOAD_INVALID', team: 'RETAIL_OPS' });
+    expect(rejected.exception).toMatchObject({ type: 'PAYLOAD_INVALID' });
     expect(rejected.message).toMatch(/breaks Sitoo's shape/);
   });
 

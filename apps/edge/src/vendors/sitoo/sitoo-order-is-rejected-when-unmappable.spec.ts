@@ -20,7 +20,6 @@ describe('mapSitooOrder: rejections', () => {
       code: 'SITOO.LOCATION_UNMAPPED',
       exception: {
         type: 'LOCATION_UNMAPPED',
-        team: 'RETAIL_OPS',
         entityType: 'STORE',
         entityId: 'sitoo:warehouse:99',
       },
@@ -45,7 +44,7 @@ describe('mapSitooOrder: rejections', () => {
     Object.assign(items[0], change);
     expect(rejection(payload)).toMatchObject({
       code: 'SITOO.PAYLOAD_INVALID',
-      exception: { team: 'RETAIL_OPS', entityType: 'POS_SALE', entityId: 'sitoo:order:11514' },
+      exception: { entityType: 'POS_SALE', entityId: 'sitoo:order:11514' },
     });
   });
 

@@ -25,7 +25,6 @@ export function sitooOrdersPollSource(settings: SitooSettings, sitoo: SitooClien
       mapSitooOrder(
         jsonBodyOf(delivery, {
           type: 'PAYLOAD_INVALID',
-          team: 'RETAIL_OPS',
           entityType: 'POS_SALE',
           entityId: delivery.dedupeKey ?? 'sitoo-order',
         }),

@@ -2,7 +2,7 @@ import type { EntityType, ExceptionType } from '@parity/contracts';
 import { PayloadRejected } from '../../ingest/canonical-event';
 import type { z } from 'zod';
 
-/** Sitoo payloads are till data: what is wrong with them is Retail Ops' to act on. */
+/** A rejected Sitoo payload, coded `SITOO.<type>`; the type's owner acts on it. */
 export function rejectSitoo(
   type: ExceptionType,
   message: string,
@@ -11,7 +11,6 @@ export function rejectSitoo(
 ): PayloadRejected {
   return new PayloadRejected(`SITOO.${type}`, message, {
     type,
-    team: 'RETAIL_OPS',
     entityType,
     entityId,
   });
