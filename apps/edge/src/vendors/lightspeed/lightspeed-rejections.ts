@@ -16,7 +16,7 @@ export const lightspeedRejections = {
     new PayloadRejected(
       'LIGHTSPEED.PAYLOAD_INVALID',
       `Lightspeed sale ${saleRef} has an amount too large to hold exactly in minor units`,
-      { type: 'PAYLOAD_INVALID', team: 'PLATFORM', entityType: 'POS_SALE', entityId: saleRef },
+      { type: 'PAYLOAD_INVALID', entityType: 'POS_SALE', entityId: saleRef },
     ),
 
   shopUnmapped: (shopID: string, what: 'store' | 'depot') =>

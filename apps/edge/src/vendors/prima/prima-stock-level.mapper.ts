@@ -17,7 +17,7 @@ export function normalisePrimaStockLevel(record: unknown, ctx: NormaliseContext)
   const level = parsePrimaRecord(
     primaStockLevelRecord,
     record,
-    { kind: 'stock', topic: Topics.erpStockLevelsV1, entityType: 'SKU', idField: 'itemCode' },
+    { kind: 'stock', entityType: 'SKU', idField: 'itemCode' },
     ctx,
   );
   const value: ErpStockLevel = {

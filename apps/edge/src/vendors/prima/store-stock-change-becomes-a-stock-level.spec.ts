@@ -39,13 +39,12 @@ describe("a row of Prima's stock change feed", () => {
     ]);
   });
 
-  it('is rejected to retail ops when it breaks the shape of Prima’s API', () => {
+  it('is rejected as a payload problem when it breaks the shape of Prima’s API', () => {
     const broken = { ...changed, quantityAvailableToSell: '7' };
     expect(() => normalisePrimaStockLevel(broken, testContext)).toThrow(
       expect.objectContaining<Partial<PayloadRejected>>({
         exception: {
           type: 'PAYLOAD_INVALID',
-          team: 'RETAIL_OPS',
           entityType: 'SKU',
           entityId: 'TEE-NVY-M',
         },
