@@ -237,8 +237,8 @@ describe('document runtime: documents created exactly once in the vendor', () =>
     }
   }, 120_000);
 
-  it('waits out a Prima outage, raises each stuck document once, and completes every order in order after it', async () => {
-    const topic = exceptionTopicFor('FINANCE');
+  it('waits out a Prima outage, raises each stuck document once, completes every order in order after it, and clears what it raised', async () => {
+    const topic = exceptionTopicFor('PLATFORM');
     const from = await endOffsetsOf(harness.kafka, topic.name);
     const references = Array.from({ length: 10 }, (_, i) => ref(`outage-${i}`));
     const keys = [...references];
@@ -249,12 +249,12 @@ describe('document runtime: documents created exactly once in the vendor', () =>
     const ours = (read: readonly { value: Buffer | null }[]) =>
       read
         .map((m) => decodeWithCatalogSchema<IntegrationException>(topic, m.value))
-        .filter((e) => keys.includes(e.entityId ?? '') && e.type === 'DESPATCH_STUCK');
+        .filter((e) => keys.includes(e.entityId ?? '') && e.type === 'DOCUMENT_STUCK');
     // Stuck documents announce themselves (create and authorisation of each order).
     await readTopicUntil(
       harness.kafka,
       topic.name,
-      (read) => ours(read).length >= 20,
+      (read) => ours(read).filter((e) => !e.clears).length >= 20,
       60_000,
       from,
     );
@@ -276,11 +276,17 @@ describe('document runtime: documents created exactly once in the vendor', () =>
       expect(orders).toHaveLength(1);
       expect(orders[0]?.status).not.toBe('REQUESTED');
     }
-    // Every exception raised is on the topic once the outbox is empty: one per document.
+    // Every exception is on the topic once the outbox is empty: one per document, each
+    // followed by its clearance once Prima confirmed the document.
     await outboxDrained();
-    const raised = ours(await readTopicToEnd(harness.kafka, topic.name, from));
+    const published = ours(await readTopicToEnd(harness.kafka, topic.name, from));
+    const raised = published.filter((e) => !e.clears);
+    const cleared = published.filter((e) => e.clears);
     expect(raised).toHaveLength(20);
     expect(new Set(raised.map((e) => e.fingerprint)).size).toBe(20);
+    expect(cleared.map((e) => e.fingerprint).sort()).toEqual(
+      raised.map((e) => e.fingerprint).sort(),
+    );
   }, 120_000);
 
   it("raises a refusal once with Prima's words, and creates the order once after the fix and an operator's retry", async () => {

@@ -4,7 +4,12 @@ import {
   type PrimaRestClientOptions,
 } from '@parity/connectors';
 import { writeOneByOne, type ClaimedDocument, type DocumentType } from '@parity/documents';
-import type { ExceptionType, IntegrationException } from '@parity/contracts';
+import {
+  clearanceOf,
+  exceptionOf,
+  type ExceptionType,
+  type IntegrationException,
+} from '@parity/contracts';
 
 /** Test credentials of the sandbox's Prima. */
 export const PRIMA = {
@@ -40,41 +45,35 @@ export function primaForDocuments(
 
 const FAST_RETRY = { initialMs: 50, maxMs: 400, multiplier: 2, maxAttempts: Infinity };
 
-function exceptionOf(
+/** The exception of a test document: about the order, qualified by its document type. */
+function orderException(
   type: ExceptionType,
   document: ClaimedDocument<unknown>,
   summary: string,
   details: Record<string, string>,
 ): IntegrationException {
-  const fingerprint = `${type}:SALES_ORDER:${document.key}:${document.type}`;
-  return {
-    header: {
-      eventId: `documents-test:${fingerprint}:${document.revision}`,
-      source: 'PRIMA',
-      producedBy: 'test/documents',
-      occurredAt: Date.now(),
-      sourceTimeZone: 'UTC',
-      archiveRef: null,
-    },
+  return exceptionOf({
     type,
-    team: 'FINANCE',
-    severity: 'ERROR',
-    entityType: 'SALES_ORDER',
-    entityId: document.key,
+    entity: { type: 'SALES_ORDER', id: document.key },
+    qualifier: [document.type],
     summary,
-    fingerprint,
-    sourceTopic: null,
-    sourcePartition: null,
-    sourceOffset: null,
-    rawPayloadRef: null,
+    eventId: `documents-test:${type}:${document.key}:${document.type}:${document.revision}`,
+    source: 'PRIMA',
+    producedBy: 'test/documents',
+    occurredAt: Date.now(),
     details,
-  };
+  });
 }
+
+const stuckException = (document: ClaimedDocument<unknown>, waitedMs: number) =>
+  orderException('DOCUMENT_STUCK', document, 'Prima has not confirmed it', {
+    waitedMs: String(waitedMs),
+  });
 
 /**
  * Two document types a flow posting till sales would have: the order created in Prima once
  * per reference, and its authorisation after it (same sequence key, so never before the
- * create). Refusals and stuck documents raise exceptions to finance.
+ * create). A refusal raises SALE_POST_FAILED to finance, a stuck document DOCUMENT_STUCK, cleared once Prima confirms it.
  */
 export function primaOrderTypes(
   prima: PrimaRestClient,
@@ -88,16 +87,20 @@ export function primaOrderTypes(
     leaseMs: options.leaseMs ?? 10_000,
     retry: FAST_RETRY,
     refusal: (answer: { document: ClaimedDocument<unknown>; reason: string }) =>
-      exceptionOf('SALE_POST_FAILED', answer.document, 'Prima refused it', {
+      orderException('SALE_POST_FAILED', answer.document, 'Prima refused it', {
         reason: answer.reason,
       }),
     stuck: {
       afterMs: options.stuckAfterMs,
       exceptions: async (_tx: unknown, document: ClaimedDocument<unknown>, waitedMs: number) => [
-        exceptionOf('DESPATCH_STUCK', document, 'Prima has not confirmed it', {
-          waitedMs: String(waitedMs),
-        }),
+        stuckException(document, waitedMs),
       ],
+      cleared: (document: ClaimedDocument<unknown>) =>
+        clearanceOf(stuckException(document, 0), {
+          eventId: `documents-test:cleared:${document.key}:${document.type}:${document.revision}`,
+          summary: 'Prima confirmed it',
+          occurredAt: Date.now(),
+        }),
     },
   };
   const create: DocumentType<NewPrimaSalesOrder> = {

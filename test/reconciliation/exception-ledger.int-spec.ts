@@ -1,4 +1,9 @@
-import { exceptionTopicFor, type IntegrationException, type Team } from '@parity/contracts';
+import {
+  clearanceOf,
+  exceptionTopicFor,
+  type IntegrationException,
+  type Team,
+} from '@parity/contracts';
 import { unique } from '../support/unique';
 import { header, ReconciliationUnderTest } from './reconciliation-under-test';
 
@@ -42,6 +47,7 @@ function exception(
     sourceOffset: 1,
     rawPayloadRef: null,
     details: { sku },
+    clears: false,
     ...overrides,
   };
 }
@@ -140,6 +146,39 @@ describe('the exception ledger', () => {
       ['ACKNOWLEDGED', 'RESOLVED', 'bob@retailer.example'],
       ['RESOLVED', 'OPEN', 'PARITY'],
     ]);
+  });
+
+  it('resolves a record when its producer clears the problem, and ignores a clearance of nothing', async () => {
+    const fingerprint = `SKU_UNKNOWN_IN_ERP:SKU:${unique('CLR')}`;
+    const raised = exception(fingerprint);
+    await raise(raised);
+    const { id } = await byFingerprint(fingerprint, () => true);
+    const cleared = clearanceOf(raised, {
+      eventId: `${raised.header.eventId}:cleared`,
+      summary: 'Prima has the item now',
+      occurredAt: Date.now(),
+    });
+    await raise(cleared);
+    await raise(cleared); // redelivered: changes nothing
+    const resolved = await byFingerprint(fingerprint, (e) => e.status === 'RESOLVED');
+    expect(resolved).toMatchObject({
+      id,
+      occurrences: 1,
+      resolved: { by: 'PARITY', note: 'cleared: Prima has the item now' },
+    });
+
+    // A clearance whose problem was never raised opens nothing; a later raise is the marker.
+    const never = `SKU_UNKNOWN_IN_ERP:SKU:${unique('NVR')}`;
+    await raise(
+      clearanceOf(exception(never), {
+        eventId: unique('clr'),
+        summary: 'x',
+        occurredAt: Date.now(),
+      }),
+    );
+    await raise(exception(never, { summary: 'now it is a problem' }));
+    const opened = await byFingerprint(never, () => true);
+    expect(opened).toMatchObject({ status: 'OPEN', occurrences: 1, reopenedCount: 0 });
   });
 
   it('consumes every team topic and filters by team, type and status, page by page', async () => {

@@ -12,6 +12,11 @@ export {
 export { DLQ_SUFFIX, dlqTopicOf, type DeadLetterTopic } from './topics/dead-letter-topics';
 export { allTopicsToCreate, type TopicToCreate } from './topics/topics-to-create';
 export { exceptionOwners, ownerOf, type ExceptionOwner } from './exceptions/exception-owners';
-export { exceptionOf, InvalidExceptionError, type ExceptionFacts } from './exceptions/exception-of';
+export {
+  clearanceOf,
+  exceptionOf,
+  InvalidExceptionError,
+  type ExceptionFacts,
+} from './exceptions/exception-of';
 export { fingerprintOf } from './exceptions/fingerprint';
 export { sampleEvents, type SampleEvents } from './samples';

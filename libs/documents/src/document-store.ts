@@ -153,11 +153,15 @@ export class DocumentStore {
    * Records the vendor's answers, under the lease they were written with (a write whose lease
    * ran out and was taken over records nothing: the new holder finds the vendor's document).
    * A document asked for again while in flight stays pending, its age now counted from the
-   * newer request. Answers the documents recorded.
+   * newer request. Answers the documents recorded, each with whether its stuck exception had
+   * been raised in the pending spell this answer ends (so its clearance is due).
    */
-  async answered(tx: EntityManager, answers: readonly Answered<unknown>[]): Promise<Set<number>> {
-    if (answers.length === 0) return new Set();
-    const [rows]: [{ id: string }[], number] = await tx.query(
+  async answered(
+    tx: EntityManager,
+    answers: readonly Answered<unknown>[],
+  ): Promise<Map<number, { wasStuck: boolean }>> {
+    if (answers.length === 0) return new Map();
+    const [rows]: [{ id: string; was_stuck: boolean }[], number] = await tx.query(
       `UPDATE ${this.table} d SET
          done_revision = GREATEST(d.done_revision, a.revision),
          status = CASE WHEN d.revision > a.revision THEN 'PENDING' ELSE a.status END,
@@ -173,9 +177,12 @@ export class DocumentStore {
          stuck_at = CASE WHEN d.revision > a.revision THEN d.stuck_at END
          FROM unnest($1::text[], $2::text[], $3::uuid[], $4::int8[], $5::text[], $6::text[],
                      $7::text[], $8::jsonb[], $9::int8[], $10::int8[])
-           AS a(type, key, token, revision, status, reason, vendor_ref, payload, version, at_ms)
+           AS a(type, key, token, revision, status, reason, vendor_ref, payload, version, at_ms),
+              -- The row as it was before this update: was its spell announced as stuck?
+              ${this.table} before
         WHERE d.type = a.type AND d.key = a.key AND d.lease_token = a.token
-        RETURNING d.id`,
+          AND before.type = d.type AND before.key = d.key
+        RETURNING d.id, before.stuck_at IS NOT NULL AND d.revision <= a.revision AS was_stuck`,
       [
         answers.map((a) => a.document.type),
         answers.map((a) => a.document.key),
@@ -189,7 +196,7 @@ export class DocumentStore {
         answers.map((a) => a.answeredAt),
       ],
     );
-    return new Set(rows.map((r) => Number(r.id)));
+    return new Map(rows.map((r) => [Number(r.id), { wasStuck: r.was_stuck }]));
   }
 
   /** Releases documents that failed for now, due again after their backoff. */

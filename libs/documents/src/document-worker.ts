@@ -84,7 +84,8 @@ export class DocumentWorker<P> {
       const ours = answered.filter((a) => recorded.has(a.document.id));
       if (ours.length > 0) await spec.recorded?.(tx, ours, this.publisher);
       for (const answer of ours) {
-        for (const exception of await this.exceptionsOf(tx, answer)) {
+        const wasStuck = recorded.get(answer.document.id)?.wasStuck === true;
+        for (const exception of await this.exceptionsOf(tx, answer, wasStuck)) {
           await this.publisher.publish(tx, exceptionTopicFor(exception.team), [exception]);
         }
       }
@@ -100,18 +101,27 @@ export class DocumentWorker<P> {
     }
   }
 
-  /** A refusal's owned exception; a confirmation that came past the SLA unannounced, its stuck one. */
+  /**
+   * A refusal's owned exception; for a confirmation, the clearance of the stuck exception its
+   * pending spell raised, or the stuck exception of one that came past the SLA unannounced.
+   */
   private async exceptionsOf(
     tx: EntityManager,
     answer: Answered<P>,
+    wasStuck: boolean,
   ): Promise<IntegrationException[]> {
     const { spec } = this;
     if (answer.kind === 'REFUSED') {
       const exception = spec.refusal?.(answer);
       return exception ? [exception] : [];
     }
+    if (!spec.stuck) return [];
+    if (wasStuck) {
+      const clearance = spec.stuck.cleared?.(answer.document);
+      return clearance ? [clearance] : [];
+    }
     const waitedMs = answer.answeredAt - answer.document.pendingSince;
-    if (!spec.stuck || answer.document.stuck || waitedMs <= spec.stuck.afterMs) return [];
+    if (waitedMs <= spec.stuck.afterMs) return [];
     return spec.stuck.exceptions(tx, answer.document, waitedMs, true);
   }
 }

@@ -136,6 +136,11 @@ export interface DocumentType<P> {
       waitedMs: number,
       answered: boolean,
     ): Promise<IntegrationException[]>;
+    /**
+     * The clearance (`clearanceOf` in libs/contracts) published when a document raised as
+     * stuck is confirmed at last, so the ledger resolves its record without a person.
+     */
+    cleared?(document: ClaimedDocument<P>): IntegrationException | undefined;
   };
 }
 

@@ -66,6 +66,7 @@ export function pushDocumentTypes(
     stuck: {
       afterMs: settings.syncLag.thresholdMs,
       exceptions: (tx, push, waitedMs, answered) => lag.exceptions(tx, push, waitedMs, answered),
+      cleared: (push) => lag.clearance(push),
     },
   }));
 }

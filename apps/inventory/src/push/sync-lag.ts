@@ -1,4 +1,4 @@
-import type { IntegrationException } from '@parity/contracts';
+import { clearanceOf, type IntegrationException } from '@parity/contracts';
 import { Histogram } from 'prom-client';
 import type { EntityManager } from 'typeorm';
 import type { PushSettings } from './push-settings';
@@ -39,5 +39,16 @@ export class SyncLagAlerts {
     );
     if (inserted.length === 0) return [];
     return [syncLagException(push, lagMs, thresholdMs, acknowledged, windowStart, now)];
+  }
+
+  /** The target acknowledged a push that had been raised as late: its record resolves itself. */
+  clearance(push: ClaimedPush): IntegrationException {
+    const now = Date.now();
+    const { thresholdMs } = this.settings;
+    return clearanceOf(syncLagException(push, 0, thresholdMs, true, now, now), {
+      eventId: `inventory:sync-lag-cleared:${push.target}:${push.key}:${push.revision}`,
+      summary: `The target acknowledged the available-to-sell of ${push.payload.sku} in ${push.payload.depot} (${push.payload.ats}).`,
+      occurredAt: now,
+    });
   }
 }

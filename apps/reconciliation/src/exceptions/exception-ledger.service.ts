@@ -8,7 +8,7 @@ import type { Occurrence, Stamp, StoredEntry } from './ledger-entry';
 import { LedgerRepository, type LedgerFilter, type TransitionRecord } from './ledger.repository';
 import { transition, type TransitionAction } from './transitions';
 
-/** Who re-opens a resolved exception that recurred. */
+/** Who re-opens a resolved exception that recurred, and resolves one its producer cleared. */
 const RECURRENCE_ACTOR = 'PARITY';
 
 export type TransitionOutcome =
@@ -31,6 +31,7 @@ export class ExceptionLedger {
     const occurrence = occurrenceOf(exception);
     if (await this.repository.seen(tx, occurrence.eventId)) return;
     const current = await this.repository.lockByFingerprint(tx, occurrence.fingerprint);
+    if (exception.clears) return this.clear(tx, current, occurrence);
     const fold = foldOccurrence(current, occurrence);
     const id = current ? current.id : await this.repository.insert(tx, fold.entry);
     if (id === undefined) throw raced('a concurrent event opened this fingerprint');
@@ -48,6 +49,46 @@ export class ExceptionLedger {
       });
       this.log.warn('exception.reopened', { exceptionId: id, fingerprint: occurrence.fingerprint });
     }
+  }
+
+  /**
+   * The producer saw the problem go away (the document was created, the figure acknowledged):
+   * an open or acknowledged record is resolved by Parity, with the clearance's words as the
+   * note. Nothing was raised, or it is resolved already: nothing to do.
+   */
+  private async clear(
+    tx: EntityManager,
+    current: StoredEntry | undefined,
+    occurrence: Occurrence,
+  ): Promise<void> {
+    if (!current) return;
+    const stamp: Stamp = {
+      by: RECURRENCE_ACTOR,
+      at: occurrence.occurredAt,
+      note: `cleared: ${occurrence.evidence.summary}`,
+    };
+    const result = transition(current, 'resolve', stamp);
+    if (
+      !(await this.repository.recordEvent(
+        tx,
+        occurrence.eventId,
+        current.id,
+        occurrence.occurredAt,
+      ))
+    ) {
+      throw raced('a concurrent delivery recorded this event');
+    }
+    if (!result.ok) return;
+    await this.repository.update(tx, current.id, result.entry);
+    await this.repository.recordTransition(tx, current.id, {
+      from: result.from,
+      to: 'RESOLVED',
+      ...stamp,
+    });
+    this.log.info('exception.cleared', {
+      exceptionId: current.id,
+      fingerprint: occurrence.fingerprint,
+    });
   }
 
   transitionTo(id: string, action: TransitionAction, stamp: Stamp): Promise<TransitionOutcome> {

@@ -76,6 +76,24 @@ export function exceptionOf(facts: ExceptionFacts): IntegrationException {
     sourceOffset: sourceRecord?.offset ?? null,
     rawPayloadRef: facts.rawPayloadRef ?? null,
     details: { ...facts.details },
+    clears: false,
+  };
+}
+
+/**
+ * The end of a problem raised before: the same type, entity and fingerprint, `clears` set, so
+ * the ledger resolves the open record without a person. `eventId` names this clearance (a
+ * repeat of it changes nothing); `summary` says what made the problem go away.
+ */
+export function clearanceOf(
+  raised: IntegrationException,
+  clearance: { readonly eventId: string; readonly summary: string; readonly occurredAt: number },
+): IntegrationException {
+  return {
+    ...raised,
+    header: { ...raised.header, eventId: clearance.eventId, occurredAt: clearance.occurredAt },
+    summary: clearance.summary,
+    clears: true,
   };
 }
 

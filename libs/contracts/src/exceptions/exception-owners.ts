@@ -39,6 +39,8 @@ export const exceptionOwners = {
   POISON_MESSAGE: { team: 'PLATFORM', severity: 'ERROR' },
   AUTHENTICATION_FAILED: { team: 'PLATFORM', severity: 'CRITICAL' },
   PAYLOAD_INVALID: { team: 'PLATFORM', severity: 'ERROR' },
+  // A vendor not confirming documents for hours is an outage or a backlog: Parity's health.
+  DOCUMENT_STUCK: { team: 'PLATFORM', severity: 'ERROR' },
 } as const satisfies Record<ExceptionType, ExceptionOwner>;
 
 /** The owner of a type; also answers for a value cast from outside the union. */

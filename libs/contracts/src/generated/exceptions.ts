@@ -42,6 +42,12 @@ export interface IntegrationException {
   rawPayloadRef: string | null;
   /** Facts for the team and the dashboard (expectedMinor, actualMinor, sku), as strings. */
   details: Record<string, string>;
+  /**
+   * true: not a new problem but the end of one. The producer saw the problem its fingerprint
+   * names go away (the document was created, the figure acknowledged), so the ledger resolves
+   * the open record of that fingerprint (by PARITY) without a person.
+   */
+  clears: boolean;
 }
 
 /**
@@ -63,8 +69,9 @@ export interface IntegrationException {
  * return names no sales order Prima knows. SKU_UNKNOWN_IN_POS: an availability push or item
  * names a SKU a till lacks. SKU_NOT_READY: an item is not ready to sell or ship (incomplete in
  * Prima, not yet sent to a WMS or till). PAYMENT_UNMAPPED: a till tender type has no Prima
- * payment method. Each type has one owning team and severity, declared in
- * libs/contracts/src/exceptions/exception-owners.ts.
+ * payment method. DOCUMENT_STUCK: a document Parity must create in a vendor system (an order, a
+ * note) has waited past its type's time without the vendor confirming it. Each type has one
+ * owning team and severity, declared in libs/contracts/src/exceptions/exception-owners.ts.
  *
  * Avro enum `parity.exceptions.ExceptionType`.
  */
@@ -91,7 +98,8 @@ export type ExceptionType =
   | 'RETURN_UNLINKED'
   | 'SKU_UNKNOWN_IN_POS'
   | 'SKU_NOT_READY'
-  | 'PAYMENT_UNMAPPED';
+  | 'PAYMENT_UNMAPPED'
+  | 'DOCUMENT_STUCK';
 export const ExceptionType = {
   SKU_UNKNOWN_IN_WMS: 'SKU_UNKNOWN_IN_WMS',
   SKU_UNKNOWN_IN_ERP: 'SKU_UNKNOWN_IN_ERP',
@@ -116,6 +124,7 @@ export const ExceptionType = {
   SKU_UNKNOWN_IN_POS: 'SKU_UNKNOWN_IN_POS',
   SKU_NOT_READY: 'SKU_NOT_READY',
   PAYMENT_UNMAPPED: 'PAYMENT_UNMAPPED',
+  DOCUMENT_STUCK: 'DOCUMENT_STUCK',
 } as const;
 
 /**
@@ -251,7 +260,7 @@ export const IntegrationExceptionSchema: AvroRecordSchema<IntegrationException> 
         type: 'enum',
         name: 'ExceptionType',
         namespace: 'parity.exceptions',
-        doc: "What went wrong. SKU_UNKNOWN_IN_WMS: an order or push names a SKU the WMS lacks. SKU_UNKNOWN_IN_ERP: a WMS or till reports a SKU Prima lacks. VARIANT_UNMAPPED: a till item maps to no Prima SKU. LOCATION_UNMAPPED: a WMS location or till store maps to no depot. TAX_CODE_UNMAPPED: a tax code has no Prima/till mapping. TOTALS_MISMATCH: lines, tax and payments do not add up to the penny, or Prima's total differs. ORDER_HELD_NO_STOCK: an order could not be released for lack of stock. DESPATCH_POST_FAILED: Prima refused a despatch note. DESPATCH_STUCK: a released order has not despatched in time. FULFILMENT_CALLBACK_MISSING: a WMS step due by now was never reported. ORPHAN_RECEIPT: goods received against an unknown PO. CREDIT_NOTE_FAILED: Prima refused a credit note or RA. SYNC_LAG_EXCEEDED: a target took longer than allowed to acknowledge availability, or never did. STOCK_DRIFT: Parity's, the WMS's and Prima's stock disagree. CATALOGUE_MISMATCH: an item differs between Prima and a WMS or till. POISON_MESSAGE: a Kafka record could not be decoded or processed and was dead-lettered. AUTHENTICATION_FAILED: a vendor refused Parity's credentials, or a webhook's signature did not verify. PAYLOAD_INVALID: a vendor payload broke its API's own shape. SALE_POST_FAILED: Prima refused a till transaction as a sales order. RETURN_UNLINKED: a return names no sales order Prima knows. SKU_UNKNOWN_IN_POS: an availability push or item names a SKU a till lacks. SKU_NOT_READY: an item is not ready to sell or ship (incomplete in Prima, not yet sent to a WMS or till). PAYMENT_UNMAPPED: a till tender type has no Prima payment method. Each type has one owning team and severity, declared in libs/contracts/src/exceptions/exception-owners.ts.",
+        doc: "What went wrong. SKU_UNKNOWN_IN_WMS: an order or push names a SKU the WMS lacks. SKU_UNKNOWN_IN_ERP: a WMS or till reports a SKU Prima lacks. VARIANT_UNMAPPED: a till item maps to no Prima SKU. LOCATION_UNMAPPED: a WMS location or till store maps to no depot. TAX_CODE_UNMAPPED: a tax code has no Prima/till mapping. TOTALS_MISMATCH: lines, tax and payments do not add up to the penny, or Prima's total differs. ORDER_HELD_NO_STOCK: an order could not be released for lack of stock. DESPATCH_POST_FAILED: Prima refused a despatch note. DESPATCH_STUCK: a released order has not despatched in time. FULFILMENT_CALLBACK_MISSING: a WMS step due by now was never reported. ORPHAN_RECEIPT: goods received against an unknown PO. CREDIT_NOTE_FAILED: Prima refused a credit note or RA. SYNC_LAG_EXCEEDED: a target took longer than allowed to acknowledge availability, or never did. STOCK_DRIFT: Parity's, the WMS's and Prima's stock disagree. CATALOGUE_MISMATCH: an item differs between Prima and a WMS or till. POISON_MESSAGE: a Kafka record could not be decoded or processed and was dead-lettered. AUTHENTICATION_FAILED: a vendor refused Parity's credentials, or a webhook's signature did not verify. PAYLOAD_INVALID: a vendor payload broke its API's own shape. SALE_POST_FAILED: Prima refused a till transaction as a sales order. RETURN_UNLINKED: a return names no sales order Prima knows. SKU_UNKNOWN_IN_POS: an availability push or item names a SKU a till lacks. SKU_NOT_READY: an item is not ready to sell or ship (incomplete in Prima, not yet sent to a WMS or till). PAYMENT_UNMAPPED: a till tender type has no Prima payment method. DOCUMENT_STUCK: a document Parity must create in a vendor system (an order, a note) has waited past its type's time without the vendor confirming it. Each type has one owning team and severity, declared in libs/contracts/src/exceptions/exception-owners.ts.",
         symbols: [
           'SKU_UNKNOWN_IN_WMS',
           'SKU_UNKNOWN_IN_ERP',
@@ -276,6 +285,7 @@ export const IntegrationExceptionSchema: AvroRecordSchema<IntegrationException> 
           'SKU_UNKNOWN_IN_POS',
           'SKU_NOT_READY',
           'PAYMENT_UNMAPPED',
+          'DOCUMENT_STUCK',
         ],
       },
     },
@@ -371,6 +381,12 @@ export const IntegrationExceptionSchema: AvroRecordSchema<IntegrationException> 
       },
       doc: 'Facts for the team and the dashboard (expectedMinor, actualMinor, sku), as strings.',
       default: {},
+    },
+    {
+      name: 'clears',
+      type: 'boolean',
+      doc: 'true: not a new problem but the end of one. The producer saw the problem its fingerprint names go away (the document was created, the figure acknowledged), so the ledger resolves the open record of that fingerprint (by PARITY) without a person.',
+      default: false,
     },
   ],
 };

@@ -23,6 +23,7 @@ export const exceptionSamples: Readonly<Record<Team, IntegrationException>> = {
     sourceOffset: 48211,
     rawPayloadRef: 'inbound/5b0d1a',
     details: { expectedMinor: '1250', actualMinor: '1200', currency: 'GBP' },
+    clears: false,
   },
   WAREHOUSE: {
     header: sampleHeader(
@@ -44,6 +45,7 @@ export const exceptionSamples: Readonly<Record<Team, IntegrationException>> = {
     sourceOffset: 9120,
     rawPayloadRef: null,
     details: { sku: 'SCARF-RED', wms: 'PEOPLEVOX' },
+    clears: false,
   },
   RETAIL_OPS: {
     header: sampleHeader('SITOO', 'edge/sitoo-sale-poll', 'edge:exception:tax:Z0', 50),
@@ -59,6 +61,7 @@ export const exceptionSamples: Readonly<Record<Team, IntegrationException>> = {
     sourceOffset: null,
     rawPayloadRef: 'inbound/e01b44',
     details: { store: 'LDS1' },
+    clears: false,
   },
   DATA: {
     header: sampleHeader(
@@ -79,6 +82,7 @@ export const exceptionSamples: Readonly<Record<Team, IntegrationException>> = {
     sourceOffset: null,
     rawPayloadRef: null,
     details: { field: 'barcode', prima: '5012345678917', lightspeed: '5012345678924' },
+    clears: false,
   },
   PLATFORM: {
     header: sampleHeader(
@@ -100,5 +104,6 @@ export const exceptionSamples: Readonly<Record<Team, IntegrationException>> = {
     sourceOffset: 118822,
     rawPayloadRef: 'wms.stock-movements.v1.dlq/4/17',
     details: { error: 'unknown schema id 9001' },
+    clears: false,
   },
 };
