@@ -74,22 +74,16 @@ export class ClarusClient {
     const { record } = await createOnce({
       find: () =>
         this.findByReference<ClarusGoodsInReceipt>('api/goods-in-receipts', input.reference),
-      create: async () => {
-        const lines = [];
-        for (const line of input.lines) {
-          const product = await this.requireProduct(line.external_system_reference1);
-          lines.push({
+      create: async () =>
+        this.post<ClarusGoodsInReceipt>('createGoodsInReceipt', 'api/goods-in-receipts', {
+          ...input,
+          lines: await this.withProductIds(input.lines, async (line, product) => ({
             line_number: line.line_number,
             product_id: product.id,
             storage_unit_id: (await this.receivingUnit(product)).id,
             quantity: line.quantity,
-          });
-        }
-        return this.post<ClarusGoodsInReceipt>('createGoodsInReceipt', 'api/goods-in-receipts', {
-          ...input,
-          lines,
-        });
-      },
+          })),
+        }),
       retry: this.options.retry,
     });
     return record;
@@ -190,18 +184,28 @@ export class ClarusClient {
     return order;
   }
 
-  /** The order as Clarus takes it: lines name Clarus's product ids, resolved from our SKUs. */
+  /** The order as Clarus takes it: lines name Clarus's product ids. */
   private async salesOrderBody(input: ClarusSalesOrderInput) {
-    const lines = [];
-    for (const line of input.lines) {
-      const product = await this.requireProduct(line.external_system_reference1);
-      lines.push({
+    return {
+      ...input,
+      lines: await this.withProductIds(input.lines, (line, product) => ({
         line_number: line.line_number,
         product_id: product.id,
         quantity: line.quantity,
-      });
+      })),
+    };
+  }
+
+  /** Lines as Clarus takes them, each product resolved from our SKU (external_system_reference1). */
+  private async withProductIds<Line extends { external_system_reference1: string }, Body>(
+    lines: readonly Line[],
+    body: (line: Line, product: ClarusProduct) => Body | Promise<Body>,
+  ): Promise<Body[]> {
+    const bodies: Body[] = [];
+    for (const line of lines) {
+      bodies.push(await body(line, await this.requireProduct(line.external_system_reference1)));
     }
-    return { ...input, lines };
+    return bodies;
   }
 
   private findProduct(reference: string): Promise<ClarusProduct | undefined> {

@@ -6,7 +6,7 @@ import type {
 } from '../clarus/clarus.types';
 import { ConnectorError } from '../http/connector-error';
 import { WmsChangeRefused } from './wms-change-refused';
-import type { WmsSalesOrderContent, WmsSalesOrderStatus } from './wms-documents';
+import { streetLines, type WmsSalesOrderContent, type WmsSalesOrderStatus } from './wms-documents';
 import type { WmsPort, WmsStockLevel } from './wms-port';
 
 /**
@@ -120,7 +120,6 @@ function parsed(body: string | undefined): { status?: unknown; message?: unknown
 
 function toClarus(reference: string, order: WmsSalesOrderContent): ClarusSalesOrderInput {
   const address = order.deliveryAddress;
-  const [line1 = '', ...rest] = address.lines;
   return {
     reference,
     warehouse: order.location,
@@ -129,8 +128,7 @@ function toClarus(reference: string, order: WmsSalesOrderContent): ClarusSalesOr
     delivery_address: {
       name: address.name,
       company: address.company,
-      line1,
-      line2: rest.length > 0 ? rest.join(', ') : undefined,
+      ...streetLines(address),
       city: address.city,
       region: address.region,
       postcode: address.postcode,

@@ -9,6 +9,7 @@ import { nextAmendmentReference } from './amendment-reference';
 import { WmsChangeRefused } from './wms-change-refused';
 import {
   isAmendable,
+  streetLines,
   type WmsSalesOrder,
   type WmsSalesOrderState,
   type WmsSalesOrderStatus,
@@ -179,15 +180,13 @@ export function peoplevoxOrders(peoplevox: PeoplevoxClient, retry?: RetryPolicy)
  */
 function toPeoplevox(order: WmsSalesOrder): PvxSalesOrderInput {
   const address = order.deliveryAddress;
-  const [line1 = '', ...rest] = address.lines;
   return {
     salesOrderNumber: order.reference,
     customer: order.customer.account ?? address.company ?? address.name,
     email: order.customer.email,
     contactName: address.name,
     shippingAddress: {
-      line1,
-      line2: rest.length > 0 ? rest.join(', ') : undefined,
+      ...streetLines(address),
       city: address.city,
       region: address.region,
       postcode: address.postcode,

@@ -17,6 +17,12 @@ export interface WmsAddress {
   readonly countryCode: string;
 }
 
+/** The street lines as the WMSs take them: the first, then the rest on one second line. */
+export function streetLines(address: WmsAddress): { line1: string; line2: string | undefined } {
+  const [line1 = '', ...rest] = address.lines;
+  return { line1, line2: rest.length > 0 ? rest.join(', ') : undefined };
+}
+
 /**
  * A sales order to pick and despatch, without its reference (an amendment gets its reference
  * from the port). Stock lines only: the caller splits non-stock lines (gift cards, services,

@@ -15,7 +15,7 @@ describe('SaveData with the real order templates', () => {
   const warehouse = new Warehouse(
     ['PrimarySite'],
     () => new Date(Date.UTC(2026, 10, 20)),
-    () => {},
+    () => undefined, // no subscribers
   );
   warehouse.saveItemType({
     itemCode: 'TEE-M',
