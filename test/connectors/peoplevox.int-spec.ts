@@ -173,9 +173,11 @@ describe('Peoplevox connector against the simulated WMS', () => {
       { salesOrderNumber: 'SO-1', customer: 'Ann', lines: [line] },
       { salesOrderNumber: 'SO-2', lines: [line, { ...line, line: 2, itemCode: 'NOPE' }] },
     ]);
-    expect(result.saved).toBe(1);
-    expect(result.rowErrors).toEqual([
-      { rowNumber: 2, key: 'SO-2', message: 'Another row of this sales order was rejected' },
+    // Headers and lines are two templates: both headers are taken, SO-2's lines are refused.
+    expect(result.headers).toEqual({ saved: 2, rowErrors: [] });
+    expect(result.lines.saved).toBe(1);
+    expect(result.lines.rowErrors).toEqual([
+      { rowNumber: 2, key: 'SO-2', message: 'Another row of SO-2 was rejected' },
       { rowNumber: 3, key: 'SO-2', message: 'Item code NOPE does not exist' },
     ]);
 
@@ -184,11 +186,50 @@ describe('Peoplevox connector against the simulated WMS', () => {
     ]);
     const orders = (await admin('GET', '/peoplevox/sales-orders')) as {
       salesOrderNumber: string;
-      fields: Record<string, string>;
       lines: { quantityOrdered: number }[];
     }[];
-    expect(orders).toHaveLength(1);
-    expect(orders[0]).toMatchObject({ salesOrderNumber: 'SO-1', lines: [{ quantityOrdered: 3 }] });
+    expect(orders.map((order) => order.salesOrderNumber)).toEqual(['SO-1', 'SO-2']);
+    expect(orders[0]).toMatchObject({ lines: [{ quantityOrdered: 3 }] });
+    expect(orders[1]?.lines).toEqual([]);
+  });
+
+  it('saves orders through the real Sales order and Sales order item templates, and cancels by Status', async () => {
+    await client.saveItemTypes([{ itemCode: 'TEE-1', name: 'Tee' }]);
+    const saved = await client.saveSalesOrders([
+      {
+        salesOrderNumber: 'SO-7',
+        contactName: 'Ada, "Countess" Lovelace',
+        shippingAddress: {
+          line1: '1 Analytical Row',
+          city: 'London',
+          region: 'Greater London',
+          postcode: 'N1 9GU',
+          country: 'GB',
+        },
+        requestedDeliveryDate: '2026-11-24',
+        serviceType: 'NEXTDAY',
+        lines: [{ line: 1, itemCode: 'TEE-1', quantityOrdered: 2 }],
+      },
+    ]);
+    expect(saved.lines).toEqual({ saved: 1, rowErrors: [] });
+    const order = (await admin('GET', '/peoplevox/sales-orders/SO-7')) as {
+      fields: Record<string, string>;
+      status: string;
+    };
+    expect(order.fields).toMatchObject({
+      ContactName: 'Ada, "Countess" Lovelace',
+      ShippingAddressRegion: 'Greater London',
+      RequestedDeliveryDate: '24/11/2026',
+      ServiceType: 'NEXTDAY',
+    });
+
+    expect(await client.cancelSalesOrders(['SO-7', 'SO-404'])).toEqual({
+      saved: 1,
+      rowErrors: [{ rowNumber: 2, key: 'SO-404', message: 'Sales order SO-404 does not exist' }],
+    });
+    expect(await admin('GET', '/peoplevox/sales-orders/SO-7')).toMatchObject({
+      status: 'Cancelled',
+    });
   });
 
   it('calls back with placeholders substituted and encoded, with the site and history id edge needs', async () => {

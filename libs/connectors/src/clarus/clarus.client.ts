@@ -74,22 +74,16 @@ export class ClarusClient {
     const { record } = await createOnce({
       find: () =>
         this.findByReference<ClarusGoodsInReceipt>('api/goods-in-receipts', input.reference),
-      create: async () => {
-        const lines = [];
-        for (const line of input.lines) {
-          const product = await this.requireProduct(line.external_system_reference1);
-          lines.push({
+      create: async () =>
+        this.post<ClarusGoodsInReceipt>('createGoodsInReceipt', 'api/goods-in-receipts', {
+          ...input,
+          lines: await this.withProductIds(input.lines, async (line, product) => ({
             line_number: line.line_number,
             product_id: product.id,
             storage_unit_id: (await this.receivingUnit(product)).id,
             quantity: line.quantity,
-          });
-        }
-        return this.post<ClarusGoodsInReceipt>('createGoodsInReceipt', 'api/goods-in-receipts', {
-          ...input,
-          lines,
-        });
-      },
+          })),
+        }),
       retry: this.options.retry,
     });
     return record;
@@ -98,25 +92,46 @@ export class ClarusClient {
   /** Creates the goods-out order for a Prima sales order once. */
   async createSalesOrder(input: ClarusSalesOrderInput): Promise<ClarusSalesOrder> {
     const { record } = await createOnce({
-      find: () => this.findByReference<ClarusSalesOrder>('api/sales-orders', input.reference),
-      create: async () => {
-        const lines = [];
-        for (const line of input.lines) {
-          const product = await this.requireProduct(line.external_system_reference1);
-          lines.push({
-            line_number: line.line_number,
-            product_id: product.id,
-            quantity: line.quantity,
-          });
-        }
-        return this.post<ClarusSalesOrder>('createSalesOrder', 'api/sales-orders', {
-          ...input,
-          lines,
-        });
-      },
+      find: () => this.findSalesOrder(input.reference),
+      create: async () =>
+        this.post<ClarusSalesOrder>(
+          'createSalesOrder',
+          'api/sales-orders',
+          await this.salesOrderBody(input),
+        ),
       retry: this.options.retry,
     });
     return record;
+  }
+
+  /**
+   * Replaces an open order's header and lines under the same reference (a PUT: repeating it
+   * is harmless). Clarus answers 409 once picking has started: a CONNECTOR.CONFLICT.
+   */
+  async replaceSalesOrder(input: ClarusSalesOrderInput): Promise<ClarusSalesOrder> {
+    const order = await this.requireSalesOrder('replaceSalesOrder', input.reference);
+    const replaced = await this.http.json<{ data: ClarusSalesOrder }>({
+      operation: 'replaceSalesOrder',
+      method: 'PUT',
+      path: `api/sales-orders/${order.id}`,
+      json: await this.salesOrderBody(input),
+    });
+    return replaced.data;
+  }
+
+  /**
+   * Cancels an open order; Clarus answers a cancelled one again, so a repeat is harmless.
+   * Once picking has started it answers 409: a CONNECTOR.CONFLICT.
+   */
+  async cancelSalesOrder(reference: string): Promise<ClarusSalesOrder> {
+    const order = await this.requireSalesOrder('cancelSalesOrder', reference);
+    const cancelled = await this.http.json<{ data: ClarusSalesOrder }>({
+      operation: 'cancelSalesOrder',
+      method: 'POST',
+      path: `api/sales-orders/${order.id}/cancel`,
+      idempotent: true,
+    });
+    return cancelled.data;
   }
 
   /**
@@ -150,6 +165,47 @@ export class ClarusClient {
       this.graphqlCost,
     );
     return data.sales_order ?? undefined;
+  }
+
+  private findSalesOrder(reference: string): Promise<ClarusSalesOrder | undefined> {
+    return this.findByReference<ClarusSalesOrder>('api/sales-orders', reference);
+  }
+
+  private async requireSalesOrder(operation: string, reference: string): Promise<ClarusSalesOrder> {
+    const order = await this.findSalesOrder(reference);
+    if (!order) {
+      throw new ConnectorError(
+        'clarus',
+        operation,
+        'CONNECTOR.NOT_FOUND',
+        `no sales order with reference ${reference}`,
+      );
+    }
+    return order;
+  }
+
+  /** The order as Clarus takes it: lines name Clarus's product ids. */
+  private async salesOrderBody(input: ClarusSalesOrderInput) {
+    return {
+      ...input,
+      lines: await this.withProductIds(input.lines, (line, product) => ({
+        line_number: line.line_number,
+        product_id: product.id,
+        quantity: line.quantity,
+      })),
+    };
+  }
+
+  /** Lines as Clarus takes them, each product resolved from our SKU (external_system_reference1). */
+  private async withProductIds<Line extends { external_system_reference1: string }, Body>(
+    lines: readonly Line[],
+    body: (line: Line, product: ClarusProduct) => Body | Promise<Body>,
+  ): Promise<Body[]> {
+    const bodies: Body[] = [];
+    for (const line of lines) {
+      bodies.push(await body(line, await this.requireProduct(line.external_system_reference1)));
+    }
+    return bodies;
   }
 
   private findProduct(reference: string): Promise<ClarusProduct | undefined> {

@@ -85,14 +85,20 @@ export interface ClarusSalesOrderInput {
   string3?: string;
   string4?: string;
   string5?: string;
+  /** The courier and service asked for; Clarus records what was used at dispatch. */
+  carrier?: string;
+  service?: string;
   lines: { line_number: number; external_system_reference1: string; quantity: number }[];
 }
+
+/** Open until picking starts; only an open order can be replaced or cancelled. */
+export type ClarusSalesOrderStatus = 'open' | 'picking' | 'dispatched' | 'cancelled';
 
 export interface ClarusSalesOrder {
   id: number;
   reference: string;
   warehouse: string;
-  status: string;
+  status: ClarusSalesOrderStatus;
   version: number;
   lines: {
     id: number;
@@ -115,7 +121,7 @@ export interface ClarusSalesOrderDetail {
   id: string;
   reference: string;
   warehouse: string;
-  status: string;
+  status: ClarusSalesOrderStatus;
   carrier: string | null;
   service: string | null;
   tracking_numbers: string[];

@@ -1,6 +1,7 @@
 export {
   PeoplevoxClient,
   type PeoplevoxClientOptions,
+  type PvxDocumentSaveResult,
   type PvxEventType,
 } from './peoplevox.client';
 export {
@@ -10,10 +11,15 @@ export {
   type PvxGoodsInRow,
   type PvxInventoryRow,
   type PvxItemType,
+  type PvxPurchaseOrderItemRow,
+  type PvxPurchaseOrderRow,
+  type PvxSalesOrderItemRow,
   type PvxSalesOrderRow,
 } from './peoplevox.templates';
 export type {
+  PvxAddress,
   PvxItemTypeInput,
+  PvxPurchaseOrderInput,
   PvxRowFailure,
   PvxSalesOrderInput,
   PvxSaveResult,

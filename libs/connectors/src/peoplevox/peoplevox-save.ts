@@ -12,26 +12,52 @@ export interface PvxItemTypeInput {
   readonly salePriceMinor?: number;
 }
 
-/** A sales order as Parity releases it; SaveData upserts by SalesOrderNumber and never removes lines. */
+export interface PvxAddress {
+  readonly line1: string;
+  readonly line2?: string;
+  readonly city: string;
+  readonly region?: string;
+  readonly postcode: string;
+  readonly country: string;
+}
+
+/**
+ * A sales order as Parity releases it: saved as a header (Sales order) and its lines (Sales
+ * order item), upserted by SalesOrderNumber and Line; no save removes a line. The templates
+ * name no site: Peoplevox fulfils the order at its default site.
+ */
 export interface PvxSalesOrderInput {
   readonly salesOrderNumber: string;
   readonly customer?: string;
   readonly email?: string;
   readonly contactName?: string;
   readonly customerPurchaseOrderReferenceNumber?: string;
-  readonly shippingAddress?: {
-    readonly line1: string;
-    readonly line2?: string;
-    readonly city: string;
-    readonly postcode: string;
-    readonly country: string;
-  };
-  readonly siteReference?: string;
+  readonly shippingAddress?: PvxAddress;
+  /** `YYYY-MM-DD`; written as Peoplevox's dd/MM/yyyy. */
+  readonly requestedDeliveryDate?: string;
+  /** A service type configured in Peoplevox, which names its carrier too. */
+  readonly serviceType?: string;
+  readonly channelName?: string;
   readonly lines: readonly {
     readonly line: number;
     readonly itemCode: string;
     readonly quantityOrdered: number;
-    readonly salePriceMinor: number;
+    readonly salePriceMinor?: number;
+  }[];
+}
+
+/** A purchase order (pre-receipt) that goods in are booked against, header and lines. */
+export interface PvxPurchaseOrderInput {
+  readonly purchaseOrderNumber: string;
+  readonly reference?: string;
+  readonly supplier?: string;
+  /** `YYYY-MM-DD`; written as Peoplevox's dd/MM/yyyy. */
+  readonly expectedDeliveryDate?: string;
+  readonly lines: readonly {
+    readonly line: number;
+    readonly itemCode: string;
+    readonly quantity: number;
+    readonly costPriceMinor?: number;
   }[];
 }
 
@@ -50,54 +76,111 @@ export const itemTypesSave: PvxSaveTemplate<PvxItemTypeInput> = {
       Name: item.name,
       Barcode: item.barcode ?? '',
       Description: item.description ?? '',
-      SalePrice: item.salePriceMinor === undefined ? '' : formatScaled(item.salePriceMinor, 2),
+      SalePrice: money(item.salePriceMinor),
     },
   ],
 };
 
-/** One row per line with the order's header repeated, the shape Peoplevox imports orders in. */
-export const salesOrdersSave: PvxSaveTemplate<PvxSalesOrderInput> = {
-  name: 'Sales orders',
+/*
+ * The order templates write the columns of Peoplevox's own template headers
+ * (vendor-samples/peoplevox-template-*.csv), a subset of them, under the names it gives them.
+ */
+
+export const salesOrderSave: PvxSaveTemplate<PvxSalesOrderInput> = {
+  name: 'Sales order',
   columns: [
     'SalesOrderNumber',
     'Customer',
     'CustomerPurchaseOrderReferenceNumber',
-    'Email',
-    'ContactName',
     'ShippingAddressLine1',
     'ShippingAddressLine2',
     'ShippingAddressCity',
+    'ShippingAddressRegion',
     'ShippingAddressPostcode',
     'ShippingAddressCountry',
-    'SiteReference',
-    'Line',
-    'ItemCode',
-    'QuantityOrdered',
-    'SalePrice',
+    'RequestedDeliveryDate',
+    'Email',
+    'ContactName',
+    'ServiceType',
+    'ChannelName',
   ],
-  rows: (order) => {
-    const header = {
+  rows: (order) => [
+    {
       SalesOrderNumber: order.salesOrderNumber,
       Customer: order.customer ?? '',
       CustomerPurchaseOrderReferenceNumber: order.customerPurchaseOrderReferenceNumber ?? '',
-      Email: order.email ?? '',
-      ContactName: order.contactName ?? '',
       ShippingAddressLine1: order.shippingAddress?.line1 ?? '',
       ShippingAddressLine2: order.shippingAddress?.line2 ?? '',
       ShippingAddressCity: order.shippingAddress?.city ?? '',
+      ShippingAddressRegion: order.shippingAddress?.region ?? '',
       ShippingAddressPostcode: order.shippingAddress?.postcode ?? '',
       ShippingAddressCountry: order.shippingAddress?.country ?? '',
-      SiteReference: order.siteReference ?? '',
-    };
-    return order.lines.map((line) => ({
-      ...header,
-      Line: String(line.line),
+      RequestedDeliveryDate: ukDate(order.requestedDeliveryDate),
+      Email: order.email ?? '',
+      ContactName: order.contactName ?? '',
+      ServiceType: order.serviceType ?? '',
+      ChannelName: order.channelName ?? '',
+    },
+  ],
+};
+
+export const salesOrderItemSave: PvxSaveTemplate<PvxSalesOrderInput> = {
+  name: 'Sales order item',
+  columns: ['SalesOrderNumber', 'ItemCode', 'QuantityOrdered', 'Line', 'SalePrice'],
+  rows: (order) =>
+    order.lines.map((line) => ({
+      SalesOrderNumber: order.salesOrderNumber,
       ItemCode: line.itemCode,
       QuantityOrdered: String(line.quantityOrdered),
-      SalePrice: formatScaled(line.salePriceMinor, 2),
-    }));
-  },
+      Line: String(line.line),
+      SalePrice: money(line.salePriceMinor),
+    })),
 };
+
+/** Cancels by setting the header's Status, the one status a client may set. */
+export const salesOrderCancelSave: PvxSaveTemplate<string> = {
+  name: salesOrderSave.name,
+  columns: ['SalesOrderNumber', 'Status'],
+  rows: (salesOrderNumber) => [{ SalesOrderNumber: salesOrderNumber, Status: 'Cancelled' }],
+};
+
+export const purchaseOrderSave: PvxSaveTemplate<PvxPurchaseOrderInput> = {
+  name: 'Purchase order',
+  columns: ['PurchaseOrderNumber', 'Reference', 'Supplier', 'ExpectedDeliveryDate'],
+  rows: (order) => [
+    {
+      PurchaseOrderNumber: order.purchaseOrderNumber,
+      Reference: order.reference ?? '',
+      Supplier: order.supplier ?? '',
+      ExpectedDeliveryDate: ukDate(order.expectedDeliveryDate),
+    },
+  ],
+};
+
+export const purchaseOrderItemSave: PvxSaveTemplate<PvxPurchaseOrderInput> = {
+  name: 'Purchase order item',
+  columns: ['PurchaseOrderNumber', 'ItemCode', 'Quantity', 'Line', 'CostPrice'],
+  rows: (order) =>
+    order.lines.map((line) => ({
+      PurchaseOrderNumber: order.purchaseOrderNumber,
+      ItemCode: line.itemCode,
+      Quantity: String(line.quantity),
+      Line: String(line.line),
+      CostPrice: money(line.costPriceMinor),
+    })),
+};
+
+function money(minor: number | undefined): string {
+  return minor === undefined ? '' : formatScaled(minor, 2);
+}
+
+/** `YYYY-MM-DD` as Peoplevox's `dd/MM/yyyy`; a date of any other shape is a caller's bug. */
+function ukDate(isoDate: string | undefined): string {
+  if (isoDate === undefined) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${isoDate}`);
+  return `${match[3]}/${match[2]}/${match[1]}`;
+}
 
 export function saveCsv<Input>(template: PvxSaveTemplate<Input>, inputs: readonly Input[]): string {
   return toCsv(template.columns, inputs.flatMap(template.rows));

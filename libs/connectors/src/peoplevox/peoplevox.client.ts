@@ -4,12 +4,18 @@ import { VendorHttp, type VendorResponse } from '../http/vendor-http';
 import { CsvError, fromCsv } from './csv';
 import {
   itemTypesSave,
+  purchaseOrderItemSave,
+  purchaseOrderSave,
   readSaveResult,
   saveCsv,
-  salesOrdersSave,
+  salesOrderCancelSave,
+  salesOrderItemSave,
+  salesOrderSave,
   type PvxItemTypeInput,
+  type PvxPurchaseOrderInput,
   type PvxSalesOrderInput,
   type PvxSaveResult,
+  type PvxSaveTemplate,
 } from './peoplevox-save';
 import { PvxRowError, type PvxGetTemplate } from './peoplevox.templates';
 import {
@@ -29,6 +35,13 @@ export type PvxEventType =
   | 'TrackingNumberReceived'
   | 'Returns'
   | 'DespatchPackageDespatched';
+
+/** What saving documents with lines did: the headers' save, then their lines' save. */
+export interface PvxDocumentSaveResult {
+  readonly headers: PvxSaveResult;
+  /** Only documents whose header was taken have their lines sent. */
+  readonly lines: PvxSaveResult;
+}
 
 export interface PeoplevoxClientOptions {
   /** The account's WMS address, e.g. `https://eu.peoplevox.net/ACME`; the service path is appended. */
@@ -111,15 +124,41 @@ export class PeoplevoxClient {
 
   /** Upserts by ItemCode, so repeating a save (or retrying one that timed out) is harmless. */
   saveItemTypes(items: readonly PvxItemTypeInput[]): Promise<PvxSaveResult> {
-    return this.save(itemTypesSave.name, saveCsv(itemTypesSave, items), 0);
+    return this.save(itemTypesSave, items, 0);
   }
 
   /**
-   * Upserts by SalesOrderNumber (lines by Line), so a repeat is harmless. Peoplevox allocates
-   * stock on save unless `allocate` is false (Action 1).
+   * Headers (Sales order), then lines (Sales order item), upserted by SalesOrderNumber and
+   * Line, so a repeat is harmless while the order is open. Peoplevox allocates stock as lines
+   * are saved unless `allocate` is false (Action 1).
    */
-  saveSalesOrders(orders: readonly PvxSalesOrderInput[], allocate = true): Promise<PvxSaveResult> {
-    return this.save(salesOrdersSave.name, saveCsv(salesOrdersSave, orders), allocate ? 0 : 1);
+  saveSalesOrders(
+    orders: readonly PvxSalesOrderInput[],
+    allocate = true,
+  ): Promise<PvxDocumentSaveResult> {
+    return this.saveWithLines(
+      salesOrderSave,
+      salesOrderItemSave,
+      orders,
+      allocate ? 0 : 1,
+      (o) => o.salesOrderNumber,
+    );
+  }
+
+  /** Sets each order's Status to Cancelled; Peoplevox refuses (a row error) once one has despatched. */
+  cancelSalesOrders(salesOrderNumbers: readonly string[]): Promise<PvxSaveResult> {
+    return this.save(salesOrderCancelSave, salesOrderNumbers, 0);
+  }
+
+  /** Headers (Purchase order), then lines (Purchase order item), upserted by number and Line. */
+  savePurchaseOrders(orders: readonly PvxPurchaseOrderInput[]): Promise<PvxDocumentSaveResult> {
+    return this.saveWithLines(
+      purchaseOrderSave,
+      purchaseOrderItemSave,
+      orders,
+      0,
+      (o) => o.purchaseOrderNumber,
+    );
   }
 
   /**
@@ -148,11 +187,37 @@ export class PeoplevoxClient {
     if (result.responseId !== 0) throw rejected('UnsubscribeEvent', result.detail);
   }
 
-  private async save(template: string, csvData: string, action: 0 | 1): Promise<PvxSaveResult> {
+  private async save<Input>(
+    template: PvxSaveTemplate<Input>,
+    inputs: readonly Input[],
+    action: 0 | 1,
+  ): Promise<PvxSaveResult> {
     const result = await this.call('SaveData', true, {
-      saveRequest: { TemplateName: template, CsvData: csvData, Action: action },
+      saveRequest: {
+        TemplateName: template.name,
+        CsvData: saveCsv(template, inputs),
+        Action: action,
+      },
     });
-    return readSaveResult(result, template);
+    return readSaveResult(result, template.name);
+  }
+
+  /** Peoplevox takes a document's header and its lines through two templates, header first. */
+  private async saveWithLines<Input>(
+    header: PvxSaveTemplate<Input>,
+    lines: PvxSaveTemplate<Input>,
+    documents: readonly Input[],
+    linesAction: 0 | 1,
+    keyOf: (document: Input) => string,
+  ): Promise<PvxDocumentSaveResult> {
+    const headers = await this.save(header, documents, 0);
+    const refused = new Set(headers.rowErrors.map((failure) => failure.key));
+    const taken = documents.filter((document) => !refused.has(keyOf(document)));
+    return {
+      headers,
+      lines:
+        taken.length > 0 ? await this.save(lines, taken, linesAction) : { saved: 0, rowErrors: [] },
+    };
   }
 
   /** A call with the current session; a session refused mid-way is renewed once. */

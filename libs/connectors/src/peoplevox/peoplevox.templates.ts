@@ -43,6 +43,30 @@ export interface PvxSalesOrderRow {
   readonly createdAt: PvxTimestamp;
 }
 
+export interface PvxSalesOrderItemRow {
+  readonly salesOrderNumber: string;
+  readonly line: number;
+  readonly itemCode: string;
+  readonly quantityOrdered: number;
+  readonly quantityAllocated: number;
+  readonly quantityDespatched: number;
+}
+
+export interface PvxPurchaseOrderRow {
+  readonly purchaseOrderNumber: string;
+  readonly reference: string;
+  readonly supplier: string;
+  readonly status: string;
+}
+
+export interface PvxPurchaseOrderItemRow {
+  readonly purchaseOrderNumber: string;
+  readonly line: number;
+  readonly itemCode: string;
+  readonly quantity: number;
+  readonly quantityReceived: number;
+}
+
 export interface PvxDespatchRow {
   readonly despatchNumber: string;
   readonly salesOrderNumber: string;
@@ -99,6 +123,36 @@ export const PvxTemplates = {
       createdAt: time(r, 'CreatedDate'),
     }),
   } satisfies PvxGetTemplate<PvxSalesOrderRow>,
+  salesOrderItems: {
+    name: 'Sales order items',
+    parse: (r): PvxSalesOrderItemRow => ({
+      salesOrderNumber: text(r, 'SalesOrderNumber'),
+      line: whole(r, 'Line'),
+      itemCode: text(r, 'ItemCode'),
+      quantityOrdered: whole(r, 'QuantityOrdered'),
+      quantityAllocated: whole(r, 'QuantityAllocated'),
+      quantityDespatched: whole(r, 'QuantityDespatched'),
+    }),
+  } satisfies PvxGetTemplate<PvxSalesOrderItemRow>,
+  purchaseOrders: {
+    name: 'Purchase orders',
+    parse: (r): PvxPurchaseOrderRow => ({
+      purchaseOrderNumber: text(r, 'PurchaseOrderNumber'),
+      reference: text(r, 'Reference'),
+      supplier: text(r, 'Supplier'),
+      status: text(r, 'Status'),
+    }),
+  } satisfies PvxGetTemplate<PvxPurchaseOrderRow>,
+  purchaseOrderItems: {
+    name: 'Purchase order items',
+    parse: (r): PvxPurchaseOrderItemRow => ({
+      purchaseOrderNumber: text(r, 'PurchaseOrderNumber'),
+      line: whole(r, 'Line'),
+      itemCode: text(r, 'ItemCode'),
+      quantity: whole(r, 'Quantity'),
+      quantityReceived: whole(r, 'QuantityReceived'),
+    }),
+  } satisfies PvxGetTemplate<PvxPurchaseOrderItemRow>,
   despatches: {
     name: 'Despatches',
     parse: (r): PvxDespatchRow => ({

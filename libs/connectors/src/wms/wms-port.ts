@@ -1,3 +1,11 @@
+import type {
+  WmsPlaced,
+  WmsPurchaseOrder,
+  WmsSalesOrder,
+  WmsSalesOrderContent,
+  WmsSalesOrderState,
+} from './wms-documents';
+
 /** The warehouse systems Parity drives through the WMS port. */
 export type WmsName = 'PEOPLEVOX' | 'CLARUS';
 
@@ -13,11 +21,30 @@ export interface WmsStockLevel {
  * What Parity asks of a warehouse system, whichever it is; one adapter per WMS over its
  * client. Reads are made in as few calls as the WMS allows (Peoplevox and Clarus budget about
  * one call a second). See README.md for what each WMS lets an order do once released.
+ *
+ * Writes are idempotent by Parity's reference: each looks for its record before it makes it,
+ * so a call repeated after a lost answer finds the earlier record and never makes a second.
+ * Failures are `ConnectorError`s (`retriable` tells a transient one from a refusal); an order
+ * the warehouse will no longer change is a `WmsChangeRefused`.
  */
 export interface WmsPort {
   readonly wms: WmsName;
   /** These SKUs' stock at one location (a Peoplevox site, a Clarus warehouse); a SKU it has no row for is absent. */
   stockAt(location: string, skus: readonly string[]): Promise<ReadonlyMap<string, WmsStockLevel>>;
+  /** Places a sales order (stock lines only) once per reference. */
+  createSalesOrder(order: WmsSalesOrder): Promise<WmsPlaced>;
+  /**
+   * Replaces an order's content, the way the WMS allows (README.md): the answer names the
+   * reference the amended order goes by from now on, which may be new (Peoplevox). Refused
+   * with `WmsChangeRefused` once picking has started.
+   */
+  amendSalesOrder(reference: string, order: WmsSalesOrderContent): Promise<WmsPlaced>;
+  /** Cancels an order; one already cancelled is left as it is. Refused once it has despatched (Peoplevox) or picking has started (Clarus). */
+  cancelSalesOrder(reference: string): Promise<void>;
+  /** Where an order stands; undefined when the WMS has none by this reference. */
+  salesOrderStatus(reference: string): Promise<WmsSalesOrderState | undefined>;
+  /** Places a pre-receipt (goods expected in) once per reference; receipts quote that reference. */
+  createPurchaseOrder(po: WmsPurchaseOrder): Promise<WmsPlaced>;
 }
 
 /** Which WMS holds a depot's stock and where: Parity's depot map (a world model, later) answers. */

@@ -56,6 +56,7 @@ const goodsInInput = z.object({
 });
 const lostResponseInput = z.object({
   path: z.string().optional(),
+  status: z.number().int().min(500).max(599).optional(),
   rate: z.number().min(0).max(1).optional(),
   times: z.number().int().positive().optional(),
 });
@@ -102,6 +103,9 @@ export function clarusAdminRoutes(deps: ClarusAdminDeps): Router {
   );
   router.post('/stock/holds/:id/release', (req, res) =>
     act(res, z.object({}), req.body, () => warehouse.releaseHold(Number(req.params.id))),
+  );
+  router.post('/sales-orders/:reference/pick', (req, res) =>
+    act(res, z.object({}), req.body, () => warehouse.pick(req.params.reference)),
   );
   router.post('/sales-orders/:reference/dispatch', (req, res) =>
     act(res, shipmentInput, req.body, (shipment) =>

@@ -55,6 +55,8 @@ export const salesOrderInput = z.object({
   string3: optionalText(255),
   string4: optionalText(255),
   string5: optionalText(255),
+  carrier: optionalText(64),
+  service: optionalText(64),
   lines: z
     .array(
       z.object({

@@ -13,6 +13,8 @@ export interface LostResponseRule {
   readonly rate?: number;
   /** Only the next N matching writes; unlimited if unset. */
   readonly times?: number;
+  /** Answer this status (a gateway's 502, 504) instead of dropping the connection. */
+  readonly status?: number;
 }
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -42,10 +44,22 @@ export class LostResponses {
       if (!this.rng.chance(rule.rate ?? 1)) return next();
       this.remaining -= 1;
       this.onLost();
-      res.end = (() => {
-        req.socket.destroy();
-        return res;
-      }) as typeof res.end;
+      const status = rule.status;
+      if (status) {
+        // The route's answer is swapped for the gateway's, whatever the route said.
+        const end = res.end.bind(res) as (body?: unknown) => typeof res;
+        res.end = (() => {
+          res.statusCode = status;
+          res.removeHeader('content-type');
+          res.removeHeader('content-length');
+          return end('Gateway error');
+        }) as typeof res.end;
+      } else {
+        res.end = (() => {
+          req.socket.destroy();
+          return res;
+        }) as typeof res.end;
+      }
       next();
     };
   }

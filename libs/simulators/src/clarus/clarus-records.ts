@@ -82,7 +82,8 @@ export interface SalesOrder {
   reference: string;
   warehouse: string;
   account: string | null;
-  status: 'open' | 'dispatched';
+  /** Open until the floor starts picking; only an open order can be changed or cancelled. */
+  status: 'open' | 'picking' | 'dispatched' | 'cancelled';
   order_date: string | null;
   delivery_address: DeliveryAddress;
   string1: string | null;
@@ -90,6 +91,7 @@ export interface SalesOrder {
   string3: string | null;
   string4: string | null;
   string5: string | null;
+  /** Asked for at creation; what was used once dispatched. */
   carrier: string | null;
   service: string | null;
   tracking_numbers: string[];

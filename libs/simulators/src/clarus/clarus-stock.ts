@@ -68,6 +68,11 @@ export class ClarusStock {
     return allocated;
   }
 
+  /** An order's allocation handed back (cancelled, or changed and allocated afresh). */
+  deallocate(productId: number, warehouse: string, quantity: number): void {
+    this.bucket(productId, warehouse).allocated -= quantity;
+  }
+
   /** Dispatched goods leave the building and their allocation with them. */
   dispatch(productId: number, warehouse: string, allocated: number, dispatched: number): void {
     const bucket = this.bucket(productId, warehouse);

@@ -41,11 +41,14 @@ export class ClarusWarehouse {
     private readonly webhooks: ClarusWebhooks,
   ) {}
 
-  /** Picks and dispatches every allocated unit (allocating what it still can first). */
-  dispatch(reference: string, shipment: Shipment): SalesOrder {
+  /**
+   * The floor starts picking: every allocated unit (allocating what it still can first) is
+   * picked, and from now on the order can no longer be changed or cancelled through the API.
+   */
+  pick(reference: string): SalesOrder {
     const order = this.store.salesOrderByReference(reference);
     if (!order) throw new NotInClarus(`no sales order ${reference}`);
-    if (order.status === 'dispatched') throw new AlreadyDone(`${reference} is dispatched`);
+    if (order.status !== 'open') throw new AlreadyDone(`${reference} is ${order.status}`);
     for (const line of order.lines) {
       const missing = line.quantity - line.allocated_quantity;
       line.allocated_quantity += this.store.stock.allocate(
@@ -53,6 +56,23 @@ export class ClarusWarehouse {
         order.warehouse,
         missing,
       );
+      line.picked_quantity = line.allocated_quantity;
+    }
+    Object.assign(order, {
+      status: 'picking',
+      updated_at: this.store.timestamp(),
+      version: order.version + 1,
+    });
+    return order;
+  }
+
+  /** Picks (if the floor has not yet) and dispatches every allocated unit. */
+  dispatch(reference: string, shipment: Shipment): SalesOrder {
+    const order = this.store.salesOrderByReference(reference);
+    if (!order) throw new NotInClarus(`no sales order ${reference}`);
+    if (order.status === 'open') this.pick(reference);
+    if (order.status !== 'picking') throw new AlreadyDone(`${reference} is ${order.status}`);
+    for (const line of order.lines) {
       this.store.stock.dispatch(
         line.product.id,
         order.warehouse,

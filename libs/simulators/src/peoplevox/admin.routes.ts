@@ -1,5 +1,6 @@
 import { json, Router, type Response } from 'express';
 import { WarehouseError, type SalesOrder } from './model';
+import type { LostAnswerRule, LostAnswers } from './lost-answers';
 import type { Sessions } from './sessions';
 import type { Subscriptions } from './subscriptions';
 import type { Warehouse } from './warehouse';
@@ -11,6 +12,7 @@ export interface AdminDeps {
   readonly counters: () => Record<string, number>;
   /** The next `times` SOAP calls answer a "server busy" fault. */
   readonly makeBusy: (times: number) => void;
+  readonly lostAnswers: LostAnswers;
 }
 
 /**
@@ -103,6 +105,10 @@ export function adminRoutes(deps: AdminDeps): Router {
     }),
   );
   router.get('/despatches', (_req, res) => void res.json(warehouse.despatches));
+  router.get(
+    '/purchase-orders',
+    (_req, res) => void res.json([...warehouse.purchaseOrders.values()]),
+  );
 
   router.post('/goods-in', (req, res) =>
     run(res, 201, () => {
@@ -137,6 +143,7 @@ export function adminRoutes(deps: AdminDeps): Router {
     }),
   );
 
+  router.get('/goods-in', (_req, res) => void res.json(warehouse.goodsIns));
   router.get('/subscriptions', (_req, res) => void res.json(deps.subscriptions.list()));
   router.get('/counters', (_req, res) => void res.json(deps.counters()));
   router.post('/sessions/expire', (_req, res) => {
@@ -148,6 +155,18 @@ export function adminRoutes(deps: AdminDeps): Router {
     deps.makeBusy(times);
     res.status(204).end();
   });
+  /** The next `times` calls of `operation` are served, then their answers lost (see LostAnswers). */
+  router.put('/lost-answers', (req, res) =>
+    run(res, 200, () => {
+      const rule = (req.body ?? {}) as LostAnswerRule;
+      const { times, status } = rule;
+      if (times !== undefined && !(Number.isInteger(times) && times > 0))
+        throw new WarehouseError(400, 'times must be a positive whole number');
+      if (status !== undefined && !(Number.isInteger(status) && status >= 500 && status <= 599))
+        throw new WarehouseError(400, 'status must be a 5xx status');
+      deps.lostAnswers.set(rule);
+    }),
+  );
   return router;
 }
 

@@ -85,6 +85,44 @@ export const GET_TEMPLATES: Readonly<Record<string, GetTemplate>> = {
         })),
       ),
   },
+  'purchase orders': {
+    columns: [
+      'PurchaseOrderNumber',
+      'Reference',
+      'Supplier',
+      'ExpectedDeliveryDate',
+      'Status',
+      'CreatedDate',
+    ],
+    rows: (w) =>
+      [...w.purchaseOrders.values()].map((order) => ({
+        ...order.fields,
+        PurchaseOrderNumber: order.purchaseOrderNumber,
+        Status: order.status,
+        CreatedDate: ukLocalTime(order.createdAt),
+      })),
+  },
+  'purchase order items': {
+    columns: [
+      'PurchaseOrderNumber',
+      'Line',
+      'ItemCode',
+      'Quantity',
+      'QuantityReceived',
+      'CostPrice',
+    ],
+    rows: (w) =>
+      [...w.purchaseOrders.values()].flatMap((order) =>
+        order.lines.map((line) => ({
+          PurchaseOrderNumber: order.purchaseOrderNumber,
+          Line: String(line.line),
+          ItemCode: line.itemCode,
+          Quantity: String(line.quantity),
+          QuantityReceived: String(line.quantityReceived),
+          CostPrice: line.costPrice,
+        })),
+      ),
+  },
   despatches: {
     columns: [
       'DespatchNumber',

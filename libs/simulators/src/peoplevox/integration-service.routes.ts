@@ -1,6 +1,7 @@
 import { Router, text } from 'express';
 import { writeCsv } from './csv';
 import { GET_TEMPLATES } from './get-data-templates';
+import type { LostAnswers } from './lost-answers';
 import { EVENT_TYPES, type EventType } from './model';
 import { parseSearchClause, SearchClauseError } from './search-clause';
 import { saveData } from './save-data';
@@ -29,6 +30,7 @@ export interface IntegrationServiceDeps {
   readonly count: (operation: string) => void;
   /** Answers the next call with a "server busy" fault when it returns true. */
   readonly busy: () => boolean;
+  readonly lostAnswers: LostAnswers;
 }
 
 const MAX_ITEMS_PER_PAGE = 1_000;
@@ -52,7 +54,13 @@ export function integrationServiceRoutes(deps: IntegrationServiceDeps): Router {
         deps.count(request.operation);
         if (deps.busy())
           throw new SoapFault('soap:Server', 'Server is busy, please try again later.');
-        res.send(soapResultXml(request.operation, dispatch(deps, request)));
+        const result = dispatch(deps, request);
+        const lost = deps.lostAnswers.take(request.operation);
+        if (lost) deps.count('answersLost');
+        if (!lost) res.send(soapResultXml(request.operation, result));
+        else if (lost.status)
+          res.status(lost.status).type('text/html').send('<html>Gateway error</html>');
+        else req.socket.destroy();
       } catch (error) {
         if (!(error instanceof SoapFault)) throw error;
         res.status(500).send(soapFaultXml(error));

@@ -57,6 +57,28 @@ export interface DespatchPackage {
   readonly items: readonly { line: number; itemCode: string; quantity: number }[];
 }
 
+export interface PurchaseOrderLine {
+  readonly line: number;
+  readonly itemCode: string;
+  quantity: number;
+  costPrice: string;
+  /** Booked in by goods in against this purchase order. */
+  quantityReceived: number;
+}
+
+/** [ASSUMED] names: no public capture shows Peoplevox's purchase order statuses. */
+export type PurchaseOrderStatus = 'Open' | 'Partially received' | 'Received';
+
+/** A pre-receipt: goods expected from a supplier, which goods in are booked against. */
+export interface PurchaseOrder {
+  readonly purchaseOrderNumber: string;
+  /** Header columns as saved (Reference, Supplier, ExpectedDeliveryDate …), echoed by GetData. */
+  fields: Record<string, string>;
+  status: PurchaseOrderStatus;
+  readonly createdAt: Date;
+  readonly lines: PurchaseOrderLine[];
+}
+
 export interface GoodsIn {
   readonly goodsInId: number;
   /** The purchase order reference the goods were booked in against. */

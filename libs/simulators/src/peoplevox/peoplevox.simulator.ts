@@ -1,6 +1,7 @@
 import type { SimulatorFactory } from '../sandbox';
 import { adminRoutes } from './admin.routes';
 import { integrationServiceRoutes } from './integration-service.routes';
+import { LostAnswers } from './lost-answers';
 import { Sessions } from './sessions';
 import { Subscriptions } from './subscriptions';
 import { Warehouse } from './warehouse';
@@ -28,6 +29,7 @@ export function createPeoplevoxSimulator(options: PeoplevoxSimulatorOptions): Si
     const sessions = new Sessions(ctx.rng, ctx.now, options.sessionTtlMs ?? 20 * 60_000);
     const counters = new Map<string, number>();
     let busyCalls = 0;
+    const lostAnswers = new LostAnswers();
     const warehouse = new Warehouse(sites, ctx.now, (event) => subscriptions.publish(event));
     return {
       vendor: 'peoplevox',
@@ -39,6 +41,7 @@ export function createPeoplevoxSimulator(options: PeoplevoxSimulatorOptions): Si
         count: (operation) => counters.set(operation, (counters.get(operation) ?? 0) + 1),
         // Counts down the calls left to refuse, so `times` busy answers are given exactly.
         busy: () => busyCalls > 0 && busyCalls-- > 0,
+        lostAnswers,
       }),
       admin: adminRoutes({
         warehouse,
@@ -48,6 +51,7 @@ export function createPeoplevoxSimulator(options: PeoplevoxSimulatorOptions): Si
         makeBusy: (times) => {
           busyCalls = times;
         },
+        lostAnswers,
       }),
       reset: () => {
         warehouse.clear();
@@ -55,6 +59,7 @@ export function createPeoplevoxSimulator(options: PeoplevoxSimulatorOptions): Si
         sessions.expireAll();
         counters.clear();
         busyCalls = 0;
+        lostAnswers.set(undefined);
       },
     };
   };

@@ -1,7 +1,7 @@
 import { readCsvRows, writeCsv, type CsvRecord } from './csv';
 import { WarehouseError } from './model';
 import type { IntegrationResult } from './soap';
-import type { SalesOrderInput, Warehouse } from './warehouse';
+import type { Warehouse } from './warehouse';
 
 /** SaveData's Action: 0 save (and allocate orders), 1 save without allocating, 2 delete. */
 type SaveAction = 0 | 1 | 2;
@@ -34,9 +34,7 @@ const itemTypes: SaveTemplate = {
       const problem =
         tooLong(row, 'ItemCode', 50) ??
         (action !== 2 && !row['Name'] ? 'Name is required' : undefined) ??
-        (row['SalePrice'] && !DECIMAL.test(row['SalePrice'])
-          ? `SalePrice "${row['SalePrice']}" is not a decimal`
-          : undefined);
+        decimalsProblem(row, ['SalePrice']);
       const failure =
         problem ??
         failureOf(() => {
@@ -55,52 +53,239 @@ const itemTypes: SaveTemplate = {
   },
 };
 
-const ORDER_HEADER = [
+/*
+ * The order templates' columns, in the order of the real templates' headers
+ * (vendor-samples/peoplevox-template-*.csv; ExpectededDeliveryDate is spelt as Peoplevox does).
+ * A save may send any subset that holds the required columns.
+ */
+const SALES_ORDER_COLUMNS = [
+  'SalesOrderNumber',
   'Customer',
   'CustomerPurchaseOrderReferenceNumber',
-  'Email',
-  'ContactName',
   'ShippingAddressLine1',
   'ShippingAddressLine2',
   'ShippingAddressCity',
+  'ShippingAddressRegion',
   'ShippingAddressPostcode',
   'ShippingAddressCountry',
+  'ShippingAddressReference',
+  'InvoiceAddressLine1',
+  'InvoiceAddressLine2',
+  'InvoiceAddressCity',
+  'InvoiceAddressRegion',
+  'InvoiceAddressPostcode',
+  'InvoiceAddressCountry',
+  'InvoiceAddressReference',
+  'IsPartialShipment',
+  'Status',
   'RequestedDeliveryDate',
+  'ShippingCost',
+  'Email',
+  'ContactName',
+  'TotalSale',
+  'Discount',
+  'TaxPaid',
+  'CreatedDate',
+  'PaymentMethod',
+  'ServiceType',
+  'ChannelName',
+];
+const SALES_ORDER_ITEM_COLUMNS = [
+  'SalesOrderNumber',
+  'ItemCode',
+  'QuantityOrdered',
+  'RequestedDeliveryDate',
+  'Line',
+  'Sequence',
+  'SalePrice',
+];
+const PURCHASE_ORDER_COLUMNS = [
+  'PurchaseOrderNumber',
+  'Status',
+  'Reference',
+  'Supplier',
+  'AddressLine1',
+  'AddressLine2',
+  'AddressCity',
+  'AddressRegion',
+  'AddressPostcode',
+  'AddressCountry',
+  'AddressReference',
+  'RequestedDeliveryDate',
+  'SubmittedDate',
+  'User',
+  'EndDate',
+  'ExpectedDeliveryDate',
+];
+const PURCHASE_ORDER_ITEM_COLUMNS = [
+  'PurchaseOrderNumber',
+  'ItemCode',
+  'Status',
+  'Quantity',
+  'RequestedDeliveryDate',
+  'Line',
+  'Sequence',
+  'CostPrice',
+  'ExpectededDeliveryDate',
 ];
 
-/** One row per order line, the header columns repeated on each, as Peoplevox imports orders. */
-const salesOrders: SaveTemplate = {
+/** Columns the warehouse keeps as the header's fields: everything but the key and the status. */
+function headerFields(row: CsvRecord, key: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(row).filter(([column]) => column !== key && column !== 'Status'),
+  );
+}
+
+/**
+ * Sales order headers, one row per order. Status `Cancelled` (or Action 2) cancels the order;
+ * no other status can be set through SaveData [ASSUMED]: the warehouse moves orders on.
+ */
+const salesOrder: SaveTemplate = {
   key: 'SalesOrderNumber',
-  columns: [
-    'SalesOrderNumber',
-    ...ORDER_HEADER,
-    'SiteReference',
-    'Line',
-    'ItemCode',
-    'QuantityOrdered',
-    'SalePrice',
-  ],
-  required: ['SalesOrderNumber', 'ItemCode', 'QuantityOrdered', 'Line'],
+  columns: SALES_ORDER_COLUMNS,
+  required: ['SalesOrderNumber'],
   save(warehouse, rows, action) {
-    const errors: RowError[] = [];
-    for (const [orderNo, indexes] of groupRows(rows, 'SalesOrderNumber')) {
-      const orderRows = indexes.map((index) => rows[index] as CsvRecord);
-      const problems = orderRows.map((row) => orderRowProblem(row, warehouse, action));
-      // An order is saved whole or not at all: a bad row takes its other rows down with it.
-      const failure = problems.some(Boolean)
-        ? 'Another row of this sales order was rejected'
-        : failureOf(() => {
-            if (action === 2) return warehouse.cancel(orderNo);
-            warehouse.saveSalesOrder(orderInput(orderNo, orderRows, warehouse), action === 0);
+    return rows.flatMap((row, index) => {
+      const orderNo = row['SalesOrderNumber'] ?? '';
+      const status = row['Status'] ?? '';
+      const cancel = action === 2 || status === 'Cancelled';
+      const problem =
+        tooLong(row, 'SalesOrderNumber', 30) ??
+        (status !== '' && status !== 'Cancelled'
+          ? `Status "${status}" cannot be set; only Cancelled`
+          : undefined) ??
+        (cancel ? undefined : datesProblem(row, ['RequestedDeliveryDate'])) ??
+        (cancel
+          ? undefined
+          : decimalsProblem(row, ['ShippingCost', 'TotalSale', 'Discount', 'TaxPaid']));
+      const failure =
+        problem ??
+        failureOf(() => {
+          if (cancel) return warehouse.cancel(orderNo);
+          warehouse.saveSalesOrderHeader({
+            salesOrderNumber: orderNo,
+            fields: headerFields(row, 'SalesOrderNumber'),
           });
-      if (failure === undefined) continue;
-      indexes.forEach((index, i) => {
-        errors.push({ row: index + 1, key: orderNo, message: problems[i] ?? failure });
-      });
-    }
-    return errors.sort((a, b) => a.row - b.row);
+        });
+      return failure === undefined ? [] : [{ row: index + 1, key: orderNo, message: failure }];
+    });
   },
 };
+
+/**
+ * Sales order lines, of orders whose header was saved before. An order's lines are saved
+ * whole or not at all; none can be removed, so Action 2 is refused.
+ */
+const salesOrderItem: SaveTemplate = {
+  key: 'SalesOrderNumber',
+  columns: SALES_ORDER_ITEM_COLUMNS,
+  required: ['SalesOrderNumber', 'ItemCode', 'QuantityOrdered', 'Line'],
+  save(warehouse, rows, action) {
+    return saveByDocument(rows, 'SalesOrderNumber', (orderNo, orderRows) => ({
+      problems: orderRows.map((row) =>
+        action === 2
+          ? 'Lines cannot be removed from a sales order'
+          : orderItemProblem(row, warehouse),
+      ),
+      save: () =>
+        warehouse.saveSalesOrderLines(
+          orderNo,
+          orderRows.map((row) => ({
+            line: Number(row['Line']),
+            itemCode: row['ItemCode'] as string,
+            quantityOrdered: Number(row['QuantityOrdered']),
+            salePrice: row['SalePrice'] ?? '',
+          })),
+          action === 0,
+        ),
+    }));
+  },
+};
+
+/** Purchase order headers: pre-receipts that goods in are later booked against. */
+const purchaseOrder: SaveTemplate = {
+  key: 'PurchaseOrderNumber',
+  columns: PURCHASE_ORDER_COLUMNS,
+  required: ['PurchaseOrderNumber'],
+  save(warehouse, rows, action) {
+    return rows.flatMap((row, index) => {
+      const poNo = row['PurchaseOrderNumber'] ?? '';
+      const problem =
+        tooLong(row, 'PurchaseOrderNumber', 30) ??
+        (action === 2 ? 'Purchase orders cannot be deleted' : undefined) ??
+        datesProblem(row, [
+          'RequestedDeliveryDate',
+          'SubmittedDate',
+          'EndDate',
+          'ExpectedDeliveryDate',
+        ]);
+      const failure =
+        problem ??
+        failureOf(() =>
+          warehouse.savePurchaseOrderHeader(poNo, headerFields(row, 'PurchaseOrderNumber')),
+        );
+      return failure === undefined ? [] : [{ row: index + 1, key: poNo, message: failure }];
+    });
+  },
+};
+
+/** Purchase order lines; without a Line column they are numbered in the order sent. */
+const purchaseOrderItem: SaveTemplate = {
+  key: 'PurchaseOrderNumber',
+  columns: PURCHASE_ORDER_ITEM_COLUMNS,
+  required: ['PurchaseOrderNumber', 'ItemCode', 'Quantity'],
+  save(warehouse, rows, action) {
+    return saveByDocument(rows, 'PurchaseOrderNumber', (poNo, poRows) => ({
+      problems: poRows.map((row) =>
+        action === 2
+          ? 'Lines cannot be removed from a purchase order'
+          : (itemProblem(row, warehouse) ??
+            wholeProblem(row, 'Quantity') ??
+            (row['Line'] ? wholeProblem(row, 'Line') : undefined) ??
+            decimalsProblem(row, ['CostPrice']) ??
+            datesProblem(row, ['RequestedDeliveryDate', 'ExpectededDeliveryDate'])),
+      ),
+      save: () =>
+        warehouse.savePurchaseOrderLines(
+          poNo,
+          poRows.map((row, i) => ({
+            line: Number(row['Line'] || i + 1),
+            itemCode: row['ItemCode'] as string,
+            quantity: Number(row['Quantity']),
+            costPrice: row['CostPrice'] ?? '',
+          })),
+        ),
+    }));
+  },
+};
+
+/**
+ * Saves the rows of each document (an order's lines) together: a bad row, or the warehouse
+ * refusing the document, takes its other rows down with it.
+ */
+function saveByDocument(
+  rows: readonly CsvRecord[],
+  key: string,
+  plan: (
+    documentNo: string,
+    documentRows: readonly CsvRecord[],
+  ) => { problems: (string | undefined)[]; save: () => void },
+): RowError[] {
+  const errors: RowError[] = [];
+  for (const [documentNo, indexes] of groupRows(rows, key)) {
+    const documentRows = indexes.map((index) => rows[index] as CsvRecord);
+    const keyProblem = tooLong(documentRows[0] ?? {}, key, 30);
+    const { problems, save } = plan(documentNo, documentRows);
+    const failure =
+      keyProblem ??
+      (problems.some(Boolean) ? `Another row of ${documentNo} was rejected` : failureOf(save));
+    if (failure === undefined) continue;
+    indexes.forEach((index, i) => {
+      errors.push({ row: index + 1, key: documentNo, message: problems[i] ?? failure });
+    });
+  }
+  return errors.sort((a, b) => a.row - b.row);
+}
 
 function groupRows(rows: readonly CsvRecord[], key: string): Map<string, number[]> {
   const groups = new Map<string, number[]>();
@@ -111,51 +296,36 @@ function groupRows(rows: readonly CsvRecord[], key: string): Map<string, number[
   return groups;
 }
 
-function orderInput(
-  orderNo: string,
-  rows: readonly CsvRecord[],
-  warehouse: Warehouse,
-): SalesOrderInput {
-  const first = rows[0] ?? {};
-  return {
-    salesOrderNumber: orderNo,
-    siteReference: first['SiteReference'] || (warehouse.sites[0] as string),
-    fields: Object.fromEntries(
-      ORDER_HEADER.filter((c) => c in first).map((c) => [c, first[c] as string]),
-    ),
-    lines: rows.map((row) => ({
-      line: Number(row['Line']),
-      itemCode: row['ItemCode'] as string,
-      quantityOrdered: Number(row['QuantityOrdered']),
-      salePrice: row['SalePrice'] ?? '',
-    })),
-  };
+function orderItemProblem(row: CsvRecord, warehouse: Warehouse): string | undefined {
+  return (
+    itemProblem(row, warehouse) ??
+    wholeProblem(row, 'Line') ??
+    wholeProblem(row, 'QuantityOrdered') ??
+    decimalsProblem(row, ['SalePrice']) ??
+    datesProblem(row, ['RequestedDeliveryDate'])
+  );
 }
 
-function orderRowProblem(
-  row: CsvRecord,
-  warehouse: Warehouse,
-  action: SaveAction,
-): string | undefined {
-  const keyProblem = tooLong(row, 'SalesOrderNumber', 30);
-  if (keyProblem || action === 2) return keyProblem;
-  return (
-    (!warehouse.items.has(row['ItemCode'] ?? '')
-      ? `Item code ${row['ItemCode']} does not exist`
-      : undefined) ??
-    (!WHOLE.test(row['Line'] ?? '')
-      ? `Line "${row['Line']}" is not a positive whole number`
-      : undefined) ??
-    (!WHOLE.test(row['QuantityOrdered'] ?? '')
-      ? `QuantityOrdered "${row['QuantityOrdered']}" is not a positive whole number`
-      : undefined) ??
-    (row['SalePrice'] && !DECIMAL.test(row['SalePrice'])
-      ? `SalePrice "${row['SalePrice']}" is not a decimal`
-      : undefined) ??
-    (row['RequestedDeliveryDate'] && !UK_DATE.test(row['RequestedDeliveryDate'])
-      ? `RequestedDeliveryDate "${row['RequestedDeliveryDate']}" is not dd/MM/yyyy`
-      : undefined)
-  );
+function itemProblem(row: CsvRecord, warehouse: Warehouse): string | undefined {
+  return warehouse.items.has(row['ItemCode'] ?? '')
+    ? undefined
+    : `Item code ${row['ItemCode']} does not exist`;
+}
+
+function wholeProblem(row: CsvRecord, column: string): string | undefined {
+  return WHOLE.test(row[column] ?? '')
+    ? undefined
+    : `${column} "${row[column]}" is not a positive whole number`;
+}
+
+function decimalsProblem(row: CsvRecord, columns: readonly string[]): string | undefined {
+  const column = columns.find((c) => row[c] && !DECIMAL.test(row[c]));
+  return column && `${column} "${row[column]}" is not a decimal`;
+}
+
+function datesProblem(row: CsvRecord, columns: readonly string[]): string | undefined {
+  const column = columns.find((c) => row[c] && !UK_DATE.test(row[c]));
+  return column && `${column} "${row[column]}" is not dd/MM/yyyy`;
 }
 
 function tooLong(row: CsvRecord, column: string, max: number): string | undefined {
@@ -177,7 +347,10 @@ function failureOf(save: () => void): string | undefined {
 
 const SAVE_TEMPLATES: Readonly<Record<string, SaveTemplate>> = {
   'item types': itemTypes,
-  'sales orders': salesOrders,
+  'sales order': salesOrder,
+  'sales order item': salesOrderItem,
+  'purchase order': purchaseOrder,
+  'purchase order item': purchaseOrderItem,
 };
 
 /**

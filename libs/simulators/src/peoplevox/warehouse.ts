@@ -12,6 +12,8 @@ import {
   type DespatchPackage,
   type GoodsIn,
   type ItemType,
+  type PurchaseOrder,
+  type PurchaseOrderLine,
   type SalesOrder,
   type SalesOrderLine,
   type SalesOrderStatus,
@@ -19,15 +21,15 @@ import {
   type WarehouseEvent,
 } from './model';
 
-export interface SalesOrderInput {
+export interface SalesOrderHeaderInput {
   readonly salesOrderNumber: string;
-  readonly siteReference: string;
   readonly fields: Record<string, string>;
-  readonly lines: readonly Pick<
-    SalesOrderLine,
-    'line' | 'itemCode' | 'quantityOrdered' | 'salePrice'
-  >[];
 }
+
+export type SalesOrderLineInput = Pick<
+  SalesOrderLine,
+  'line' | 'itemCode' | 'quantityOrdered' | 'salePrice'
+>;
 
 export interface PackageInput {
   readonly despatchNumber?: string;
@@ -55,6 +57,7 @@ export interface ReturnInput {
 export class Warehouse {
   readonly items = new Map<string, ItemType>();
   readonly orders = new Map<string, SalesOrder>();
+  readonly purchaseOrders = new Map<string, PurchaseOrder>();
   readonly despatches: DespatchPackage[] = [];
   readonly goodsIns: GoodsIn[] = [];
   readonly returns: CustomerReturn[] = [];
@@ -71,6 +74,7 @@ export class Warehouse {
   clear(): void {
     this.items.clear();
     this.orders.clear();
+    this.purchaseOrders.clear();
     this.stock.clear();
     this.despatches.length = 0;
     this.goodsIns.length = 0;
@@ -103,34 +107,47 @@ export class Warehouse {
     this.changeStock(itemCode, site, { onHand: onHand - level.onHand });
   }
 
-  saveSalesOrder(input: SalesOrderInput, allocate: boolean): SalesOrder {
-    this.requireSite(input.siteReference);
-    for (const line of input.lines) this.requireItem(line.itemCode);
+  /**
+   * The Sales order template: creates the order at the default site (the template names no
+   * site) or updates its header. An order without lines is not announced: it arrives, as far
+   * as subscribers see, with its lines.
+   */
+  saveSalesOrderHeader(input: SalesOrderHeaderInput): SalesOrder {
     const existing = this.orders.get(input.salesOrderNumber);
-    if (existing && !['New', 'Partially allocated', 'Allocated'].includes(existing.status)) {
-      throw new WarehouseError(
-        409,
-        `Sales order ${existing.salesOrderNumber} is ${existing.status} and cannot be changed`,
-      );
+    if (existing) {
+      this.requireChangeable(existing);
+      existing.fields = { ...existing.fields, ...input.fields };
+      existing.lastModifiedAt = this.now();
+      return existing;
     }
     const at = this.now();
-    const order: SalesOrder = existing ?? {
+    const order: SalesOrder = {
       salesOrderNumber: input.salesOrderNumber,
-      siteReference: input.siteReference,
-      fields: {},
+      siteReference: this.sites[0] as string,
+      fields: { ...input.fields },
       status: 'New',
       picked: false,
       createdAt: at,
       lastModifiedAt: at,
       lines: [],
     };
-    const before = existing ? order.status : undefined;
-    this.deallocate(order);
-    order.siteReference = input.siteReference;
-    order.fields = { ...order.fields, ...input.fields };
-    order.lastModifiedAt = at;
-    // Updating an order may add or edit lines but never removes one (Peoplevox's rule).
-    for (const line of input.lines) {
+    this.orders.set(order.salesOrderNumber, order);
+    return order;
+  }
+
+  /**
+   * The Sales order item template: adds or edits lines of an order that is not yet picked,
+   * never removes one (Peoplevox's rule), then allocates unless told not to.
+   */
+  saveSalesOrderLines(
+    orderNo: string,
+    lines: readonly SalesOrderLineInput[],
+    allocate: boolean,
+  ): SalesOrder {
+    const order = this.requireOrder(orderNo);
+    this.requireChangeable(order);
+    for (const line of lines) this.requireItem(line.itemCode);
+    for (const line of lines) {
       const current = order.lines.find((candidate) => candidate.line === line.line);
       if (current && current.itemCode !== line.itemCode) {
         throw new WarehouseError(
@@ -138,17 +155,56 @@ export class Warehouse {
           `Line ${line.line} is ${current.itemCode}; a line's item cannot change`,
         );
       }
-      if (current)
-        Object.assign(current, {
-          quantityOrdered: line.quantityOrdered,
-          salePrice: line.salePrice,
-        });
+    }
+    const before = order.lines.length === 0 ? undefined : order.status;
+    this.deallocate(order);
+    for (const line of lines) {
+      const current = order.lines.find((candidate) => candidate.line === line.line);
+      if (current) Object.assign(current, line);
       else order.lines.push({ ...line, quantityAllocated: 0, quantityDespatched: 0 });
     }
-    this.orders.set(order.salesOrderNumber, order);
+    order.lastModifiedAt = this.now();
     if (allocate) this.allocateStock(order);
     this.settleStatus(order, before);
     return order;
+  }
+
+  savePurchaseOrderHeader(purchaseOrderNumber: string, fields: Record<string, string>): void {
+    const existing = this.purchaseOrders.get(purchaseOrderNumber);
+    if (existing) {
+      existing.fields = { ...existing.fields, ...fields };
+      return;
+    }
+    this.purchaseOrders.set(purchaseOrderNumber, {
+      purchaseOrderNumber,
+      fields: { ...fields },
+      status: 'Open',
+      createdAt: this.now(),
+      lines: [],
+    });
+  }
+
+  /** Adds or edits the lines of a purchase order nothing has been booked in against yet. */
+  savePurchaseOrderLines(
+    purchaseOrderNumber: string,
+    lines: readonly Pick<PurchaseOrderLine, 'line' | 'itemCode' | 'quantity' | 'costPrice'>[],
+  ): void {
+    const order = this.purchaseOrders.get(purchaseOrderNumber);
+    if (!order) {
+      throw new WarehouseError(404, `Purchase order ${purchaseOrderNumber} does not exist`);
+    }
+    if (order.status !== 'Open') {
+      throw new WarehouseError(
+        409,
+        `Purchase order ${purchaseOrderNumber} is ${order.status} and cannot be changed`,
+      );
+    }
+    for (const line of lines) this.requireItem(line.itemCode);
+    for (const line of lines) {
+      const current = order.lines.find((candidate) => candidate.line === line.line);
+      if (current) Object.assign(current, line);
+      else order.lines.push({ ...line, quantityReceived: 0 });
+    }
   }
 
   cancel(orderNo: string): void {
@@ -243,6 +299,8 @@ export class Warehouse {
       this.requireItem(item.itemCode);
       requirePositive(item.itemCode, item.quantity);
     }
+    const purchaseOrder = this.purchaseOrders.get(reference);
+    if (purchaseOrder) this.bookAgainst(purchaseOrder, items);
     const goodsIn: GoodsIn = {
       goodsInId: this.goodsIns.length + 1,
       reference,
@@ -291,6 +349,41 @@ export class Warehouse {
     }
     this.emit(returnReceived(received));
     return received;
+  }
+
+  /**
+   * Goods in against a pre-receipt: only its items are taken, each booked onto its lines in
+   * line order. A reference with no purchase order is an unplanned receipt, taken as it comes.
+   */
+  private bookAgainst(order: PurchaseOrder, items: GoodsIn['items']): void {
+    const stranger = items.find((item) => !order.lines.some((l) => l.itemCode === item.itemCode));
+    if (stranger) {
+      throw new WarehouseError(
+        409,
+        `Item ${stranger.itemCode} is not on purchase order ${order.purchaseOrderNumber}`,
+      );
+    }
+    for (const item of items) {
+      const lines = order.lines.filter((line) => line.itemCode === item.itemCode);
+      let left = item.quantity;
+      for (const line of lines) {
+        const taken =
+          line === lines.at(-1) ? left : Math.min(left, line.quantity - line.quantityReceived);
+        line.quantityReceived += Math.max(0, taken);
+        left -= Math.max(0, taken);
+      }
+    }
+    const received = order.lines.every((line) => line.quantityReceived >= line.quantity);
+    order.status = received ? 'Received' : 'Partially received';
+  }
+
+  private requireChangeable(order: SalesOrder): void {
+    if (!['New', 'Partially allocated', 'Allocated'].includes(order.status)) {
+      throw new WarehouseError(
+        409,
+        `Sales order ${order.salesOrderNumber} is ${order.status} and cannot be changed`,
+      );
+    }
   }
 
   private allocateStock(order: SalesOrder): void {
@@ -370,6 +463,7 @@ function statusOf(order: SalesOrder): SalesOrderStatus {
   const ordered = total((line) => line.quantityOrdered);
   const despatched = total((line) => line.quantityDespatched);
   const allocated = total((line) => line.quantityAllocated);
+  if (ordered === 0) return 'New';
   if (despatched >= ordered) return 'Despatched';
   if (despatched > 0) return 'Partially despatched';
   if (order.picked && allocated + despatched >= ordered) return 'Picked';
