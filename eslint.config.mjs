@@ -43,6 +43,31 @@ const ioModules = [
   'avsc',
 ];
 
+/*
+ * What a service writes to a vendor goes through the document runtime (libs/documents): the
+ * connectors' write calls belong in a document type's writer (a pusher, a `*.writer.ts`), where
+ * the runtime leases, retries and records them. Anywhere else in an app they would be a write
+ * with no idempotency key, no retry across restarts and no confirmation.
+ */
+const vendorWrites = [
+  'amendSalesOrder',
+  'authoriseSalesOrder',
+  'cancelSalesOrder',
+  'cancelSalesOrders',
+  'createDespatchNote',
+  'createGoodsInReceipt',
+  'createPurchaseOrder',
+  'createReceiptNote',
+  'createReturnAuthorisation',
+  'createSalesOrder',
+  'pushStockLevels',
+  'saveItemTypes',
+  'savePurchaseOrders',
+  'saveSalesOrders',
+  'setAvailable',
+  'setQuantityOnHand',
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -163,6 +188,20 @@ export default [
               message: 'libs/domain is pure: it imports only its own files (docs/architecture.md).',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/**/*.ts'],
+    ignores: ['apps/**/*-pusher.ts', 'apps/**/*.writer.ts', 'apps/**/*.spec.ts', 'apps/sandbox/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.type='MemberExpression'][callee.property.name=/^(${vendorWrites.join('|')})$/]`,
+          message:
+            'Vendor writes go through the document runtime: call this from a document type writer (*-pusher.ts, *.writer.ts), and ask for the document with DocumentRuntime.request.',
         },
       ],
     },
