@@ -195,22 +195,20 @@ describe('document runtime: documents created exactly once in the vendor', () =>
   it('creates the order once when its worker is killed between the call and the record', async () => {
     await runtime.stop();
     const spawnWorker = () =>
-      spawn(
-        resolve(ROOT, 'node_modules/.bin/tsx'),
-        ['--tsconfig', 'tsconfig.base.json', 'test/documents/document-worker.main.ts'],
-        {
-          cwd: ROOT,
-          env: {
-            ...process.env,
-            DATABASE_URL: stackEnv('DATABASE_URL'),
-            SCHEMA_REGISTRY_URL: stackEnv('SCHEMA_REGISTRY_URL'),
-            DOCUMENTS_SCHEMA: harness.schema,
-            SANDBOX_URL: sandbox.url,
-            LEASE_MS: '2000',
-          },
-          stdio: 'ignore',
+      // Node itself with tsx's loader, so SIGKILL kills the worker and not a wrapper around it.
+      spawn(process.execPath, ['--import', 'tsx', 'test/documents/document-worker.main.ts'], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          TSX_TSCONFIG_PATH: 'tsconfig.base.json',
+          DATABASE_URL: stackEnv('DATABASE_URL'),
+          SCHEMA_REGISTRY_URL: stackEnv('SCHEMA_REGISTRY_URL'),
+          DOCUMENTS_SCHEMA: harness.schema,
+          SANDBOX_URL: sandbox.url,
+          LEASE_MS: '2000',
         },
-      );
+        stdio: 'ignore',
+      });
     let worker: ChildProcess | undefined;
     try {
       // Prima makes the order at once and holds its answer: the worker dies before it hears.
