@@ -17,9 +17,12 @@ import {
   decodeWithCatalogSchema,
   INVENTORY_TEST_PORT,
   InventoryStack,
+  metricsOf,
   migrateInventory,
   startInventory,
   stockMovement,
+  testWorld,
+  type TestPushes,
 } from './inventory-stack';
 import { PushSandbox } from './push-sandbox';
 
@@ -65,6 +68,8 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
   let edge: ServiceProcess;
   let warehouseId = 0;
   let shopId = '';
+  /** WH1 to Prima, the store to both tills; WH2 nowhere until a test changes the world. */
+  let pushes: TestPushes = {};
 
   beforeAll(async () => {
     await migrateInventory();
@@ -72,6 +77,7 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
     await sandbox.start();
     await sandbox.admin('prima/depots', [
       { depotCode: 'WH1', name: 'Peoplevox warehouse', type: 'WAREHOUSE' },
+      { depotCode: 'WH2', name: 'Clarus warehouse', type: 'WAREHOUSE' },
       // Prima's own safety stock makes its ATS differ from its on hand: the tills must get ATS.
       { depotCode: 'STORE01', name: 'Stockholm store', type: 'STORE', safetyStock: 1 },
     ]);
@@ -95,22 +101,21 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
       },
       EDGE_PORT,
     );
-    service = await startInventory({
-      ...sandbox.inventoryEnv(),
-      INVENTORY_SAFETY_BUFFER: '0',
-      INVENTORY_DEPOTS: JSON.stringify({
-        WH1: { owner: 'PEOPLEVOX', push: { prima: true } },
-        WH2: { owner: 'CLARUS', contiguousSequence: true },
-        STORE01: {
-          owner: 'PRIMA',
-          store: 'STH',
-          push: { sitoo: { warehouseId }, lightspeed: { shopId } },
-        },
-      }),
-      // Every test figure is low stock, so hot: pushed at once.
-      INVENTORY_PUSH_LOW_STOCK_UNITS: '1000',
-      INVENTORY_SYNC_LAG_THRESHOLD_MS: String(LAG_THRESHOLD_MS),
-    });
+    pushes = {
+      WH1: { prima: true },
+      STORE01: { sitooWarehouseId: warehouseId, lightspeedShopId: shopId },
+    };
+    service = await startInventory(
+      stack,
+      {
+        ...sandbox.inventoryEnv(),
+        INVENTORY_SAFETY_BUFFER: '0',
+        // Every test figure is low stock, so hot: pushed at once.
+        INVENTORY_PUSH_LOW_STOCK_UNITS: '1000',
+        INVENTORY_SYNC_LAG_THRESHOLD_MS: String(LAG_THRESHOLD_MS),
+      },
+      testWorld(pushes),
+    );
   });
 
   afterAll(async () => {
@@ -465,4 +470,42 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
     expect(perWindow.length).toBeLessThan(3);
     expect(perWindow.every((w) => w.n === 1)).toBe(true);
   }, 120_000);
+  it('starts pushing a depot to Prima once the world model says so, without a restart', async () => {
+    const sku = uniqueSku('world');
+    await seedPrimaItem(sku);
+    const queuedForPrima = async () =>
+      (
+        (await stack.db.query(
+          `SELECT count(*)::int AS n FROM inventory.documents
+            WHERE type = 'ATS_PUSH:PRIMA' AND key = 'WH2:' || $1`,
+          [sku],
+        )) as { n: number }[]
+      )[0]?.n;
+    // WH2 pushes nowhere yet: its figure is published, and nothing is queued for Prima (the
+    // push would have been queued in the transaction that published the figure).
+    const from = await endOffsetsOf(stack.kafka, Topics.inventoryAvailabilityV1.name);
+    await stack.produce([stockMovement(sku, 'WH2', 1, 'RECEIPT', 4)]);
+    await stack.availability(from, new Set([sku]), (events) => events.length >= 1);
+    expect(await queuedForPrima()).toBe(0);
+
+    // An operator switches WH2's push to Prima on in the world model.
+    const changedAt = Date.now();
+    await stack.publishWorld(testWorld({ ...pushes, WH2: { prima: true } }));
+    const held = await until(metricsOf, (metrics) => worldChangedAt(metrics) >= changedAt);
+    expect(worldChangedAt(held)).toBeGreaterThanOrEqual(changedAt);
+
+    // The running service pushes WH2's next figure to Prima.
+    await stack.produce([stockMovement(sku, 'WH2', 2, 'RECEIPT', 1)]);
+    const stock = await until(
+      () => primaStock(sku, 'WH2'),
+      (s) => s?.quantityOnHand === 5,
+    );
+    expect(stock).toMatchObject({ quantityOnHand: 5, quantityAvailableToSell: 5 });
+  });
 });
+
+/** When the world model version inventory holds was made (epoch ms), from its /metrics. */
+function worldChangedAt(metrics: string): number {
+  const seconds = /^parity_world_model_changed_at_seconds (\S+)$/m.exec(metrics)?.[1];
+  return Math.round(Number(seconds ?? 0) * 1000);
+}

@@ -14,6 +14,8 @@ import {
   ensureTopics,
 } from '@parity/kafka';
 import { ServiceProcess } from '@parity/launcher';
+import { worldProblems, worldTablesSchema, type WorldTables } from '@parity/world';
+import { publishWorld } from '@parity/world-api';
 import * as avro from 'avsc';
 import type { Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -24,15 +26,39 @@ import { stackEnv } from '../support/stack-env';
 // Apart from the ports of `npm start` (3001…) and the lifecycle smoke test (3100…).
 export const INVENTORY_TEST_PORT = 3120;
 
-/** The ownership map every inventory test runs with. */
-export const TEST_DEPOTS = {
-  WH1: { owner: 'PEOPLEVOX' },
-  WH2: { owner: 'CLARUS', contiguousSequence: true },
-  STORE01: { owner: 'PRIMA' },
-} as const;
-
 const OWNER_SOURCE = { WH1: 'PEOPLEVOX', WH2: 'CLARUS', STORE01: 'PRIMA' } as const;
 export type TestDepot = keyof typeof OWNER_SOURCE;
+
+/** Where a test depot's figures go, as the world model's depot `push` says. */
+export type TestPushes = Partial<
+  Record<
+    TestDepot,
+    { prima?: boolean; sitooWarehouseId?: number | null; lightspeedShopId?: string | null }
+  >
+>;
+
+/**
+ * The world every inventory test runs in: WH1 a Peoplevox warehouse (site PrimarySite), WH2 a
+ * Clarus one numbering its movements 1, 2, 3… (warehouse MAIN), STORE01 the Prima-owned depot of
+ * store STH; pushing nowhere unless `pushes` says so.
+ */
+export function testWorld(pushes: TestPushes = {}): WorldTables {
+  const world = worldTablesSchema.parse({
+    stores: [{ code: 'STH' }],
+    depots: [
+      { code: 'WH1', owner: 'PEOPLEVOX', wms: 'PEOPLEVOX', push: pushes.WH1 },
+      { code: 'WH2', owner: 'CLARUS', wms: 'CLARUS', contiguousSequence: true, push: pushes.WH2 },
+      { code: 'STORE01', owner: 'PRIMA', store: 'STH', push: pushes.STORE01 },
+    ],
+    vendorLocations: [
+      { vendor: 'PEOPLEVOX', location: 'PrimarySite', depot: 'WH1' },
+      { vendor: 'CLARUS', location: 'MAIN', depot: 'WH2' },
+    ],
+  });
+  const problems = worldProblems(world);
+  if (problems.length > 0) throw new Error(`inconsistent test world: ${problems.join('; ')}`);
+  return world;
+}
 
 /** Applies inventory's migrations as the owner role, as a deployment's init step would. */
 export function migrateInventory(): Promise<void> {
@@ -45,16 +71,21 @@ export function migrateInventory(): Promise<void> {
   });
 }
 
-/** The built inventory service (dist/apps/inventory) against the stack, ready to consume. */
-export async function startInventory(env: Record<string, string> = {}): Promise<ServiceProcess> {
+/**
+ * The built inventory service (dist/apps/inventory) against the stack, ready to consume, in
+ * `world`. The world model's topic has one key shared by every test, so the test's world is
+ * published first: the service reads the topic to its end before it is ready.
+ */
+export async function startInventory(
+  stack: InventoryStack,
+  env: Record<string, string> = {},
+  world: WorldTables = testWorld(),
+): Promise<ServiceProcess> {
+  await stack.publishWorld(world);
   const service = new ServiceProcess({
     name: 'inventory',
     port: INVENTORY_TEST_PORT,
-    env: {
-      ...serviceEnv(),
-      INVENTORY_DEPOTS: JSON.stringify(TEST_DEPOTS),
-      ...env,
-    },
+    env: { ...serviceEnv(), ...env },
     workspaceRoot,
     logDir: join(testLogDir, 'inventory'),
   });
@@ -134,6 +165,11 @@ export class InventoryStack {
   async close(): Promise<void> {
     await this.producer.disconnect();
     await Promise.all([this.db.destroy(), this.owner.destroy()]);
+  }
+
+  /** Makes `world` the world model every service reads (as reconciliation would publish it). */
+  publishWorld(world: WorldTables): Promise<void> {
+    return publishWorld(this.kafka, this.serde, world);
   }
 
   /** Produces movements keyed by SKU, in the order given. */

@@ -22,7 +22,7 @@ describe('inventory: stock movements to the ledger and available-to-sell', () =>
   beforeAll(async () => {
     await migrateInventory();
     await stack.connect();
-    service = await startInventory({ INVENTORY_SAFETY_BUFFER: '0' });
+    service = await startInventory(stack, { INVENTORY_SAFETY_BUFFER: '0' });
   });
 
   afterAll(async () => {
@@ -222,7 +222,7 @@ describe('inventory: stock movements to the ledger and available-to-sell', () =>
         rawPayloadRef: null,
       }),
     ]);
-    expect(exception[0]?.summary).toContain('depot NOWHERE, which is not in INVENTORY_DEPOTS');
+    expect(exception[0]?.summary).toContain('depot NOWHERE, which the world model does not have');
     const deadLetters = await readTopicUntil(
       stack.kafka,
       dlq,

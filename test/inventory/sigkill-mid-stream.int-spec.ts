@@ -106,7 +106,7 @@ describe('inventory killed with SIGKILL mid-stream', () => {
     const from = await endOffsetsOf(stack.kafka, Topics.inventoryAvailabilityV1.name);
     await stack.produce(all);
 
-    const first = await startInventory();
+    const first = await startInventory(stack);
     const [partial] = await stack.waitFor<{ n: number }>(
       historyCount,
       [skus],
@@ -117,7 +117,7 @@ describe('inventory killed with SIGKILL mid-stream', () => {
     expect(isAlive(first.pid)).toBe(false);
     expect(partial?.n).toBeLessThan(all.length);
 
-    restarted = await startInventory();
+    restarted = await startInventory(stack);
     const [done] = await stack.waitFor<{ n: number; distinct_events: number }>(
       historyCount,
       [skus],

@@ -13,6 +13,8 @@ import {
   type SourceSystem,
   type Team,
 } from '@parity/contracts';
+import type { WorldTables } from '@parity/world';
+import { publishWorld } from '@parity/world-api';
 import type { KafkaMessage, Producer } from 'kafkajs';
 import { readTopicUntil, type StartOffsets } from '../support/read-topic';
 import { serviceEnv, testLogDir, workspaceRoot } from '../support/service-env';
@@ -39,7 +41,11 @@ export class ReconciliationUnderTest {
     private readonly overrides: Record<string, string> = {},
   ) {}
 
-  async start(): Promise<void> {
+  /**
+   * Starts the service, with `world` published first if given: the service reads the world
+   * model's topic (one key shared by every test) to its end before it is ready.
+   */
+  async start(world?: WorldTables): Promise<void> {
     const env = { ...serviceEnv(), ...this.overrides };
     await ServiceProcess.migrate({
       name: 'reconciliation',
@@ -49,6 +55,7 @@ export class ReconciliationUnderTest {
       ownerDatabaseUrl: stackEnv('DATABASE_OWNER_URL'),
     });
     await ensureTopics(this.kafka);
+    if (world) await publishWorld(this.kafka, this.serde, world);
     await this.producer.connect();
     this.service = new ServiceProcess({
       name: 'reconciliation',

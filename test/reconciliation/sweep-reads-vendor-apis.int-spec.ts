@@ -5,6 +5,7 @@ import {
   type StockMovement,
 } from '@parity/contracts';
 import { createPeoplevoxSimulator, createSandbox, type RunningSandbox } from '@parity/simulators';
+import { worldOfLocations } from '@parity/world-api';
 import { endOffsetsOf } from '../support/read-topic';
 import { unique } from '../support/unique';
 import { header, ReconciliationUnderTest } from './reconciliation-under-test';
@@ -79,9 +80,9 @@ describe("the sweep of a WMS's API", () => {
       PEOPLEVOX_CLIENT_ID: PEOPLEVOX.clientId,
       PEOPLEVOX_USERNAME: PEOPLEVOX.username,
       PEOPLEVOX_PASSWORD: PEOPLEVOX.password,
-      SWEEP_VENDOR_DEPOTS: JSON.stringify({ peoplevox: { [depot]: site } }),
     });
-    await reconciliation.start();
+    // The swept depots are the world model's: this run's depot at its Peoplevox site.
+    await reconciliation.start(worldOfLocations([{ vendor: 'PEOPLEVOX', location: site, depot }]));
   }, 120_000);
   afterAll(async () => {
     await reconciliation?.stop();

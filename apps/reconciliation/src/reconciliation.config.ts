@@ -6,7 +6,6 @@ import {
 import { loadConfig, platformEnvSchema, positiveMs, requireTogether } from '@parity/config';
 import { z } from 'zod';
 import { snapshotFilesSchema } from './sweep/file-snapshot-source';
-import { vendorDepotsSchema, type VendorDepots } from './sweep/vendor-depots';
 
 /**
  * Reconciliation's own settings:
@@ -18,9 +17,8 @@ import { vendorDepotsSchema, type VendorDepots } from './sweep/vendor-depots';
  * - `SWEEP_QUANTITY_TOLERANCE`: a snapshot may differ from Parity by this many units before it
  *   is raised as STOCK_DRIFT (counts taken while stock moves rarely agree to the unit).
  * - `SWEEP_SNAPSHOT_FILES`: exported stock reports to sweep, as JSON (see file-snapshot-source.ts).
- * - `SWEEP_VENDOR_DEPOTS`: depots to sweep against each vendor's API, as JSON (see
- *   vendor-depots.ts), through the vendor connections every service configures alike
- *   (libs/connectors).
+ * - the vendor connections every service configures alike (libs/connectors): the sweep reads
+ *   each connected vendor's stock at the world model's depots (sweep/swept-depots.ts).
  */
 const reconciliationOnly = z
   .object({
@@ -30,10 +28,8 @@ const reconciliationOnly = z
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(0),
     SWEEP_QUANTITY_TOLERANCE: z.coerce.number().int().min(0).default(0),
     SWEEP_SNAPSHOT_FILES: snapshotFilesSchema,
-    SWEEP_VENDOR_DEPOTS: vendorDepotsSchema,
   })
   .superRefine(requireTogether(VENDOR_CONNECTION_KEYS))
-  .superRefine(requireSweptConnections)
   .transform((env) => ({
     vendors: vendorConnectionsOf(env),
     parity: {
@@ -44,26 +40,8 @@ const reconciliationOnly = z
       intervalMs: env.SWEEP_INTERVAL_MS,
       quantityTolerance: env.SWEEP_QUANTITY_TOLERANCE,
       snapshotFiles: env.SWEEP_SNAPSHOT_FILES,
-      vendorDepots: env.SWEEP_VENDOR_DEPOTS,
     },
   }));
-
-/** Each vendor with depots to sweep needs its connection. */
-function requireSweptConnections(
-  env: { readonly SWEEP_VENDOR_DEPOTS: VendorDepots } & Readonly<Record<string, unknown>>,
-  ctx: z.RefinementCtx,
-): void {
-  for (const vendor of Object.keys(env.SWEEP_VENDOR_DEPOTS) as (keyof VendorDepots)[]) {
-    const keys = VENDOR_CONNECTION_KEYS[vendor];
-    if (keys.every((key) => env[key] === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SWEEP_VENDOR_DEPOTS', vendor],
-        message: `needs the ${vendor} connection: ${keys.join(', ')}`,
-      });
-    }
-  }
-}
 
 export const reconciliationEnvSchema = z.intersection(platformEnvSchema, reconciliationOnly);
 

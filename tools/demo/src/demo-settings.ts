@@ -99,16 +99,12 @@ export class DemoSettings {
   }
 
   /**
-   * Per service, the settings beyond the stack's: edge's vendors, inventory's depots and
-   * connections, reconciliation's swept depots. Edge's locations come from the world model.
+   * Per service, the settings beyond the stack's: the vendor connections and cadences. Every
+   * location, depot and push comes from the world model the demo seeds.
    */
   serviceEnv(
     sandboxUrl: string,
-    world: {
-      inventoryDepots: unknown;
-      sweptDepots: unknown;
-      atsBatchMs?: number;
-    },
+    options: { atsBatchMs?: number },
   ): Partial<Record<ServiceName, Record<string, string>>> {
     const { peoplevox, clarus, sitoo, lightspeed } = this.vendor;
     const connections = this.connections(sandboxUrl);
@@ -117,8 +113,8 @@ export class DemoSettings {
         ...connections.prima,
         PRIMA_POLL_INTERVAL_MS: '2000',
         // The batch design reads Prima's store figures (for the tills) once per batch too.
-        ...(world.atsBatchMs && {
-          PRIMA_STOCK_POLL_INTERVAL_MS: String(Math.round(world.atsBatchMs)),
+        ...(options.atsBatchMs && {
+          PRIMA_STOCK_POLL_INTERVAL_MS: String(Math.round(options.atsBatchMs)),
         }),
         PEOPLEVOX_CALLBACK_SECRET: peoplevox.callbackSecret,
         CLARUS_WEBHOOK_SECRET: clarus.webhookSecret,
@@ -148,11 +144,10 @@ export class DemoSettings {
         LIGHTSPEED_POLL_INTERVAL_MS: '2000',
       },
       inventory: {
-        INVENTORY_DEPOTS: JSON.stringify(world.inventoryDepots),
-        ...(world.atsBatchMs && {
+        ...(options.atsBatchMs && {
           // The batch design: nothing is hot, Prima and the tills get figures once per batch.
           INVENTORY_PUSH_HOT: 'false',
-          INVENTORY_PUSH_SWEEP_INTERVAL_MS: String(Math.round(world.atsBatchMs)),
+          INVENTORY_PUSH_SWEEP_INTERVAL_MS: String(Math.round(options.atsBatchMs)),
         }),
         ...connections.prima,
         ...connections.sitoo,
@@ -161,7 +156,6 @@ export class DemoSettings {
         ...connections.clarus,
       },
       reconciliation: {
-        SWEEP_VENDOR_DEPOTS: JSON.stringify(world.sweptDepots),
         ...connections.prima,
         ...connections.sitoo,
         ...connections.peoplevox,

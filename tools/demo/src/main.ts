@@ -24,7 +24,6 @@ import {
   worldModelOf,
 } from '@parity/simulators';
 import { parseDemoOptions } from './demo-options';
-import { inventoryDepotsOf, sweptDepotsOf } from './inventory-depots';
 import { DemoSettings } from './demo-settings';
 import { describeState, pipelineState, since } from './pipeline-watch';
 import { ExceptionWatch } from './exception-watch';
@@ -84,8 +83,6 @@ async function main(): Promise<number> {
 
   const model = worldModelOf(world);
   const perService = settings.serviceEnv(sandbox.url, {
-    inventoryDepots: inventoryDepotsOf(model),
-    sweptDepots: sweptDepotsOf(model),
     atsBatchMs: options.atsBatchMinutes && (options.atsBatchMinutes * 60_000) / config.speed,
   });
   if (options.atsBatchMinutes) {
@@ -123,7 +120,9 @@ async function main(): Promise<number> {
     `all ${running.length} services ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   const version = await seedWorld(model);
-  console.log(`world model seeded through reconciliation (version ${version}); edge holds it`);
+  console.log(
+    `world model seeded through reconciliation (version ${version}); edge, inventory and reconciliation hold it`,
+  );
   await subscribePeoplevox(sandbox.url, settings);
 
   const admin = kafka.admin();

@@ -4,16 +4,19 @@ import type { WorldTables } from '@parity/world';
 import { waitForWorldVersion } from './service-metrics';
 
 const base = `http://127.0.0.1:${services.reconciliation}`;
+const WORLD_READERS = ['edge', 'inventory', 'reconciliation'] as const;
 
 /**
  * Seeds the sandbox's world model through reconciliation's API, as a first install does from
- * its file, and waits until edge holds it (its parity_world_model_version), so no till sale is
- * played against an edge that does not know the shops yet.
+ * its file, and waits until every service reading it holds it (its
+ * parity_world_model_changed_at_seconds): edge, so no till sale is played against an edge that
+ * does not know the shops yet; inventory, so no movement meets a depot it does not know; and
+ * reconciliation, whose sweep reads its depots from it.
  */
 export async function seedWorld(world: WorldTables): Promise<number> {
   const answer = await new WorldApi(base).seed(world, { by: 'demo', note: 'the seeded world' });
   if (!answer.ok) throw new Error(`world model refused: ${answer.problems.join('; ')}`);
-  await waitForWorldVersion('edge', new Date(answer.body.at));
+  for (const reader of WORLD_READERS) await waitForWorldVersion(reader, new Date(answer.body.at));
   return answer.body.version;
 }
 

@@ -1,5 +1,5 @@
 import type { Availability, EventHeader } from '@parity/contracts';
-import type { StockOwner } from '../depots/depot-settings';
+import type { StockOwner } from '../depots/inventory-depots';
 import type { LedgerEntry } from './ledger-entry';
 import { availableToSell } from './stock-figures';
 

@@ -2,6 +2,7 @@ import { applyMovement, rebaselineFromOwner } from './apply-movement';
 import type { LedgerEntry } from './ledger-entry';
 import { planLane } from './lane-plan';
 import { movement } from './stock-movement.fixture';
+import { depotsOf } from '../depots/inventory-depots.fixture';
 
 const entry: LedgerEntry = {
   sku: 'SKU-1',
@@ -43,7 +44,7 @@ describe('a gap in the sequence', () => {
 });
 
 describe('in a lane', () => {
-  const depots = { WH1: { owner: 'PEOPLEVOX', contiguousSequence: false } } as const;
+  const depots = depotsOf([{ code: 'WH1', owner: 'PEOPLEVOX' }]);
   const current = new Map([['WH1:SKU-1', entry]]);
 
   it('opens one snapshot request per pair and records the discrepancy in the history', () => {

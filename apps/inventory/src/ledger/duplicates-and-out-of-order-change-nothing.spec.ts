@@ -2,8 +2,9 @@ import { applyMovement } from './apply-movement';
 import type { LedgerEntry } from './ledger-entry';
 import { planLane } from './lane-plan';
 import { movement } from './stock-movement.fixture';
+import { depotsOf } from '../depots/inventory-depots.fixture';
 
-const depots = { WH1: { owner: 'PEOPLEVOX', contiguousSequence: false } } as const;
+const depots = depotsOf([{ code: 'WH1', owner: 'PEOPLEVOX' }]);
 
 const entry: LedgerEntry = {
   sku: 'SKU-1',

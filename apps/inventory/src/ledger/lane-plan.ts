@@ -1,5 +1,5 @@
 import type { StockMovement } from '@parity/contracts';
-import type { DepotMap } from '../depots/depot-settings';
+import type { InventoryDepots } from '../depots/inventory-depots';
 import { reservationAfter, withReservation } from '../pending/apply-reservation';
 import { reservationKey, type Reservation } from '../pending/reservation';
 import { applyMovement, type SnapshotReason } from './apply-movement';
@@ -57,20 +57,16 @@ export interface LanePlan {
  * many movements in the lane gets one new version, so its availability is published once.
  * An allocation for an order moves what the order still has pending into allocated, so the
  * warehouse learning of an order Parity already held back does not lower ATS twice.
- * Every movement must have passed `rejectionOf` (its depot is in `depots`).
+ * Every movement must have passed `rejectionOf` (its depot is in `depots`). A baseline is
+ * asked for when `depots` requires one.
  */
 export function planLane(
   movements: readonly StockMovement[],
   current: ReadonlyMap<string, LedgerEntry>,
-  depots: DepotMap,
-  options: {
-    /** The reservations of the lane's allocations' orders, by reservationKey. */
-    readonly reservations?: ReadonlyMap<string, Reservation>;
-    /** Ask the owner for its figures of a pair it has never given them for. */
-    readonly requireBaseline?: boolean;
-  } = {},
+  depots: InventoryDepots,
+  /** The reservations of the lane's allocations' orders, by reservationKey. */
+  reservations: ReadonlyMap<string, Reservation> = new Map(),
 ): LanePlan {
-  const reservations = options.reservations ?? new Map<string, Reservation>();
   const reserved = new Map(reservations);
   const touched = new Set<string>();
   const start = new Map<string, LedgerEntry>();
@@ -84,11 +80,7 @@ export function planLane(
     const key = depotSkuKey(movement);
     const before = latest.get(key) ?? current.get(key) ?? emptyEntry(movement.sku, movement.depot);
     if (!start.has(key)) start.set(key, before);
-    const outcome = applyMovement(
-      before,
-      movement,
-      depots[movement.depot]?.contiguousSequence ?? false,
-    );
+    const outcome = applyMovement(before, movement, depots.contiguousSequence(movement.depot));
     if (!outcome.applied) {
       stale++;
       continue;
@@ -120,7 +112,7 @@ export function planLane(
       });
     }
   }
-  if (options.requireBaseline) {
+  if (depots.requireBaseline) {
     for (const [key, entry] of latest) {
       // On first sight only: an open request stays open until the owner answers it.
       const firstSight = (start.get(key) ?? entry).version === 0;

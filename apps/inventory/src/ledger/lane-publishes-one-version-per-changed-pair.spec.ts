@@ -1,10 +1,11 @@
 import { planLane } from './lane-plan';
 import { movement } from './stock-movement.fixture';
+import { depotsOf } from '../depots/inventory-depots.fixture';
 
-const depots = {
-  WH1: { owner: 'PEOPLEVOX', contiguousSequence: false },
-  WH2: { owner: 'CLARUS', contiguousSequence: false },
-} as const;
+const depots = depotsOf([
+  { code: 'WH1', owner: 'PEOPLEVOX' },
+  { code: 'WH2', owner: 'CLARUS' },
+]);
 
 describe('a lane of movements', () => {
   const plan = planLane(

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Availability, EventHeader, StockLevels, StockMovement } from '@parity/contracts';
 import type { EntityManager } from 'typeorm';
+import type { InventoryDepots } from '../depots/inventory-depots';
 import type { InventorySettings } from '../inventory.config';
 import { reservationKeysOf, withReservation } from '../pending/apply-reservation';
 import { noReservation, reservationKey, type Reservation } from '../pending/reservation';
@@ -47,7 +48,8 @@ export interface OrderDemand {
  * The stock ledger's three ways of changing: a lane of movements from the stock owner, a
  * re-baseline from the owner's own figures, and an order promised in Prima that the owner does
  * not know yet (pending). Each returns the availability events to publish in the caller's
- * transaction.
+ * transaction. Each takes the world model's depots its caller read, so a lane is applied
+ * against one version of the world throughout.
  */
 @Injectable()
 export class LedgerService {
@@ -61,14 +63,12 @@ export class LedgerService {
   async applyMovements(
     tx: EntityManager,
     movements: readonly StockMovement[],
+    depots: InventoryDepots,
   ): Promise<LedgerChange> {
     const loaded = await this.repository.load(tx, distinctPairs(movements));
     // Read under the ledger rows' locks, which every change to a reservation holds.
     const reserved = await this.reservations.load(tx, reservationKeysOf(movements));
-    const plan = planLane(movements, loaded.entries, this.settings.depots, {
-      reservations: reserved,
-      requireBaseline: this.settings.baselineFromOwner,
-    });
+    const plan = planLane(movements, loaded.entries, depots, reserved);
     inventoryMetrics.movements.inc({ outcome: 'applied' }, plan.history.length);
     if (plan.stale > 0) inventoryMetrics.movements.inc({ outcome: 'stale' }, plan.stale);
     for (const request of plan.requests) {
@@ -81,6 +81,7 @@ export class LedgerService {
     return this.change(
       plan.changed.map(({ entry, lastMovement }) => ({ entry, changedAt: lastMovement.header })),
       loaded,
+      depots,
     );
   }
 
@@ -93,6 +94,7 @@ export class LedgerService {
     tx: EntityManager,
     request: OpenRequest,
     levels: StockLevels,
+    depots: InventoryDepots,
   ): Promise<Availability | 'superseded' | undefined> {
     const loaded = await this.repository.load(tx, [request]);
     const current = loaded.entries.get(depotSkuKey(request));
@@ -121,7 +123,7 @@ export class LedgerService {
       resolution: 'OWNER_READ',
     });
     if (!changed) return undefined;
-    return this.availability(entry, loaded, { occurredAt: readAt, sourceTimeZone: 'UTC' });
+    return this.availability(entry, loaded, depots, { occurredAt: readAt, sourceTimeZone: 'UTC' });
   }
 
   /**
@@ -129,7 +131,11 @@ export class LedgerService {
    * back when the order is cancelled. Idempotent: the reservation keeps the order's latest
    * figure, so a repeated event changes nothing.
    */
-  async applyOrder(tx: EntityManager, order: OrderDemand): Promise<LedgerChange> {
+  async applyOrder(
+    tx: EntityManager,
+    order: OrderDemand,
+    depots: InventoryDepots,
+  ): Promise<LedgerChange> {
     const pairs = [...order.units.keys()].map((sku) => ({ sku, depot: order.depot }));
     if (pairs.length === 0) return { published: [], pushable: [] };
     const loaded = await this.repository.load(tx, pairs);
@@ -153,7 +159,7 @@ export class LedgerService {
     }
     await this.reservations.write(tx, reservations);
     // A pair first seen through an order: its owner has never been asked what it holds.
-    const baselines = this.settings.baselineFromOwner
+    const baselines = depots.requireBaseline
       ? changed
           .filter((entry) => !entry.baselined && entry.version === 1)
           .map(({ sku, depot }) => ({ sku, depot, reason: 'BASELINE' as const }))
@@ -182,6 +188,7 @@ export class LedgerService {
     return this.change(
       changed.map((entry) => ({ entry, changedAt: order.header })),
       loaded,
+      depots,
     );
   }
 
@@ -191,22 +198,25 @@ export class LedgerService {
       changedAt: Parameters<typeof availabilityOf>[3];
     }[],
     loaded: LoadedLedger,
+    depots: InventoryDepots,
   ): LedgerChange {
     const published = changed.map(({ entry, changedAt }) =>
-      this.availability(entry, loaded, changedAt),
+      this.availability(entry, loaded, depots, changedAt),
     );
-    const known = (i: number) => !this.settings.baselineFromOwner || changed[i]?.entry.baselined;
+    const known = (i: number) => !depots.requireBaseline || changed[i]?.entry.baselined;
     return { published, pushable: published.filter((_, i) => known(i)) };
   }
 
   private availability(
     entry: LedgerEntry,
     loaded: LoadedLedger,
+    depots: InventoryDepots,
     changedAt: Parameters<typeof availabilityOf>[3],
   ): Availability {
-    const owner = this.settings.depots[entry.depot]?.owner;
-    // Admission guarantees the depot is configured; a missing one is a bug, not data.
-    if (!owner) throw new Error(`depot ${entry.depot} has no configured owner`);
+    const owner = depots.ownerOf(entry.depot);
+    // Admission (against the same world version) finds the depot; a missing one is a bug.
+    if (!owner)
+      throw new Error(`depot ${entry.depot} is not in world version ${depots.world.version}`);
     const buffer = loaded.buffers.get(entry.sku) ?? this.settings.safetyBufferUnits;
     return availabilityOf(entry, owner, buffer, changedAt);
   }

@@ -1,6 +1,6 @@
 import type { StockMovement } from '@parity/contracts';
 import type { Rejection } from '@parity/kafka';
-import type { DepotMap } from '../depots/depot-settings';
+import type { InventoryDepots } from '../depots/inventory-depots';
 
 /** Why a movement is not an event the schema means: edge produced it wrongly, so it is a bug. */
 export interface Malformation {
@@ -29,34 +29,37 @@ export function malformationOf(movement: StockMovement): Malformation | undefine
 }
 
 /**
- * Whether a well-formed movement may touch the ledger: its depot is configured and it comes
+ * Whether a well-formed movement may touch the ledger: its depot is in the world model and it comes
  * from the system that owns that depot's stock. Returns the business rejection, about the
  * SKU in that depot, that the handler records instead of applying it, or undefined.
  */
-export function rejectionOf(movement: StockMovement, depots: DepotMap): Rejection | undefined {
+export function rejectionOf(
+  movement: StockMovement,
+  depots: InventoryDepots,
+): Rejection | undefined {
   const { sku, depot: depotCode, header } = movement;
   const about = {
     entity: { type: 'SKU', id: sku },
     qualifier: [depotCode],
     source: header.source,
   } as const;
-  const depot = depots[depotCode];
-  if (!depot) {
+  const owner = depots.ownerOf(depotCode);
+  if (!owner) {
     return {
       ...about,
       code: 'INVENTORY.DEPOT_UNMAPPED',
       type: 'LOCATION_UNMAPPED',
-      summary: `${header.source} reported stock of ${sku} in depot ${depotCode}, which is not in INVENTORY_DEPOTS: map the depot (or stop the feed), then ask ${header.source} for a snapshot.`,
+      summary: `${header.source} reported stock of ${sku} in depot ${depotCode}, which the world model does not have: add the depot (or stop the feed), then ask ${header.source} for a snapshot.`,
       details: { sku, depot: depotCode, reportedBy: header.source },
     };
   }
-  if (header.source !== depot.owner) {
+  if (header.source !== owner) {
     return {
       ...about,
       code: 'INVENTORY.NOT_STOCK_OWNER',
       type: 'STOCK_DRIFT',
-      summary: `${header.source} reported stock of ${sku} in depot ${depotCode}, which ${depot.owner} owns: Parity keeps ${depot.owner}'s figure. Check which system the depot's stock is kept in.`,
-      details: { sku, depot: depotCode, reportedBy: header.source, owner: depot.owner },
+      summary: `${header.source} reported stock of ${sku} in depot ${depotCode}, which ${owner} owns: Parity keeps ${owner}'s figure. Check which system the depot's stock is kept in.`,
+      details: { sku, depot: depotCode, reportedBy: header.source, owner },
     };
   }
   return undefined;

@@ -1,16 +1,16 @@
-import type { DepotMap } from '../depots/depot-settings';
+import { depotsOf } from '../depots/inventory-depots.fixture';
 import { rebaselineFromOwner } from './apply-movement';
 import { planLane } from './lane-plan';
 import { emptyEntry } from './ledger-entry';
 import { movement } from './stock-movement.fixture';
 
-const depots: DepotMap = { WH1: { owner: 'PEOPLEVOX', contiguousSequence: false } };
+const warehouse = [{ code: 'WH1', owner: 'PEOPLEVOX' }] as const;
+const baselining = depotsOf(warehouse, { baselineFromOwner: true });
+const trusting = depotsOf(warehouse, { baselineFromOwner: false });
 
 describe('a SKU × depot seen for the first time', () => {
   it('asks its owner for a baseline, once, when baselining is on: the ledger cannot know what was there before', () => {
-    const first = planLane([movement({ kind: 'RECEIPT', quantity: 5 })], new Map(), depots, {
-      requireBaseline: true,
-    });
+    const first = planLane([movement({ kind: 'RECEIPT', quantity: 5 })], new Map(), baselining);
     expect(first.requests).toEqual([{ sku: 'SKU-1', depot: 'WH1', reason: 'BASELINE' }]);
     const [entry] = first.entries;
     if (!entry) throw new Error('expected an entry');
@@ -18,14 +18,13 @@ describe('a SKU × depot seen for the first time', () => {
     const again = planLane(
       [movement({ kind: 'RECEIPT', quantity: 1, sourceSequence: 2 })],
       new Map([['WH1:SKU-1', { ...entry, version: 1 }]]),
-      depots,
-      { requireBaseline: true },
+      baselining,
     );
     expect(again.requests).toEqual([]);
   });
 
   it('trusts movements from zero when baselining is off', () => {
-    const plan = planLane([movement({ kind: 'RECEIPT', quantity: 5 })], new Map(), depots);
+    const plan = planLane([movement({ kind: 'RECEIPT', quantity: 5 })], new Map(), trusting);
     expect(plan.requests).toEqual([]);
   });
 
@@ -39,8 +38,7 @@ describe('a SKU × depot seen for the first time', () => {
         }),
       ],
       new Map(),
-      depots,
-      { requireBaseline: true },
+      baselining,
     );
     expect(plan.requests).toEqual([]);
     expect(plan.entries[0]?.baselined).toBe(true);

@@ -1,4 +1,4 @@
-import type { DepotMap } from '../depots/depot-settings';
+import { depotsOf } from '../depots/inventory-depots.fixture';
 import { planLane } from '../ledger/lane-plan';
 import { depotSkuKey, emptyEntry, type LedgerEntry } from '../ledger/ledger-entry';
 import { availableToSell } from '../ledger/stock-figures';
@@ -6,7 +6,7 @@ import { movement } from '../ledger/stock-movement.fixture';
 import { withReservation } from './apply-reservation';
 import { noReservation, reservationKey, type Reservation } from './reservation';
 
-const depots: DepotMap = { WH1: { owner: 'PEOPLEVOX', contiguousSequence: false } };
+const depots = depotsOf([{ code: 'WH1', owner: 'PEOPLEVOX' }]);
 const stocked: LedgerEntry = {
   ...emptyEntry('SKU-1', 'WH1'),
   figures: { onHand: 10, allocated: 0, quarantined: 0, pending: 0 },
@@ -39,7 +39,7 @@ describe('an approved Prima order for a warehouse depot', () => {
       [movement({ kind: 'ALLOCATION', quantity: 3, sourceSequence: 2, orderNo: 'SO-1' })],
       new Map([[depotSkuKey(promised), promised]]),
       depots,
-      { reservations: new Map([[reservationKey(ordered(3)), ordered(3)]]) },
+      new Map([[reservationKey(ordered(3)), ordered(3)]]),
     );
     const [entry] = lane.entries;
     expect(entry?.figures).toMatchObject({ onHand: 10, allocated: 3, pending: 0 });
@@ -74,7 +74,7 @@ describe('an approved Prima order for a warehouse depot', () => {
         ],
       ]),
       depots,
-      { reservations: new Map([[reservationKey(allocated), allocated]]) },
+      new Map([[reservationKey(allocated), allocated]]),
     );
     expect(lane.entries[0]?.figures).toMatchObject({ allocated: 2, pending: 1 });
   });

@@ -1,12 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Topics, type SalesOrder } from '@parity/contracts';
 import { KafkaHandler, type ConsumedMessage, type HandlerContext } from '@parity/kafka';
-import type { DepotMap } from '../depots/depot-settings';
-import type { InventorySettings } from '../inventory.config';
+import type { InventoryDepots } from '../depots/inventory-depots';
+import { InventoryWorld } from '../depots/inventory-world';
 import { LedgerService, type OrderDemand } from '../ledger/ledger.service';
 import { primaPushesOf } from '../push/availability-pushes';
 import { PushQueueRepository } from '../push/push-queue.repository';
-import { INVENTORY_SETTINGS } from '../tokens';
 
 /**
  * Approved Prima orders for warehouse depots, held back from available-to-sell until their
@@ -20,26 +19,27 @@ export class SalesOrderHandler {
   constructor(
     private readonly ledger: LedgerService,
     private readonly pushes: PushQueueRepository,
-    @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
+    private readonly world: InventoryWorld,
   ) {}
 
   async handleBatch(
     messages: readonly ConsumedMessage<SalesOrder>[],
     ctx: HandlerContext,
   ): Promise<void> {
+    const depots = this.world.current();
     for (const message of messages) {
-      const demand = demandOf(message.value, this.settings.depots);
+      const demand = demandOf(message.value, depots);
       if (!demand) continue;
-      const { published, pushable } = await this.ledger.applyOrder(ctx.tx, demand);
-      await this.pushes.enqueue(ctx.tx, primaPushesOf(pushable, [], this.settings.depots));
+      const { published, pushable } = await this.ledger.applyOrder(ctx.tx, demand, depots);
+      await this.pushes.enqueue(ctx.tx, primaPushesOf(pushable, [], depots));
       await ctx.publish(Topics.inventoryAvailabilityV1, published, message);
     }
   }
 }
 
 /** The order's stock lines per SKU, if its depot is a warehouse depot Parity keeps. */
-export function demandOf(order: SalesOrder, depots: DepotMap): OrderDemand | undefined {
-  const owner = depots[order.depot]?.owner;
+export function demandOf(order: SalesOrder, depots: InventoryDepots): OrderDemand | undefined {
+  const owner = depots.ownerOf(order.depot);
   if (owner === undefined || owner === 'PRIMA') return undefined;
   const units = new Map<string, number>();
   for (const line of order.lines) {

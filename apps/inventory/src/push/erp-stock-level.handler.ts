@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Topics, type ErpStockLevel } from '@parity/contracts';
 import { KafkaHandler, type ConsumedMessage, type HandlerContext } from '@parity/kafka';
-import type { InventorySettings } from '../inventory.config';
-import { INVENTORY_SETTINGS } from '../tokens';
+import { InventoryWorld } from '../depots/inventory-world';
 import { PushQueueRepository } from './push-queue.repository';
 import { tillPushesOf } from './till-pushes';
 
@@ -12,7 +11,7 @@ import { tillPushesOf } from './till-pushes';
 export class ErpStockLevelHandler {
   constructor(
     private readonly queue: PushQueueRepository,
-    @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
+    private readonly world: InventoryWorld,
   ) {}
 
   async handleBatch(
@@ -20,6 +19,6 @@ export class ErpStockLevelHandler {
     ctx: HandlerContext,
   ): Promise<void> {
     const levels = messages.map((message) => message.value);
-    await this.queue.enqueue(ctx.tx, tillPushesOf(levels, this.settings.depots));
+    await this.queue.enqueue(ctx.tx, tillPushesOf(levels, this.world.current()));
   }
 }

@@ -1,5 +1,5 @@
 import type { LightspeedClient } from '@parity/connectors';
-import type { DepotMap } from '../depots/depot-settings';
+import type { InventoryDepots } from '../depots/inventory-depots';
 import type { LightspeedItemIds } from './lightspeed-item-ids';
 import { writeOneByOne } from '@parity/documents';
 import type { ClaimedPush, PushAnswer } from './push-target';
@@ -18,7 +18,8 @@ export class LightspeedPusher implements Pusher {
   constructor(
     private readonly client: LightspeedClient,
     private readonly itemIds: LightspeedItemIds,
-    private readonly depots: DepotMap,
+    /** The current depots, read for each push's shop. */
+    private readonly depots: () => InventoryDepots,
   ) {}
 
   push(pushes: readonly ClaimedPush[], signal: AbortSignal): Promise<PushAnswer[]> {
@@ -28,7 +29,7 @@ export class LightspeedPusher implements Pusher {
   /** Throws what Lightspeed answered; `writeOneByOne` classifies it. */
   private async pushOne(push: ClaimedPush): Promise<PushAnswer> {
     const { depot, sku, ats, changedAt } = push.payload;
-    const shopId = this.depots[depot]?.push?.lightspeed?.shopId;
+    const shopId = this.depots().lightspeedShopOf(depot);
     if (shopId === undefined) return refusedPush(push, 'NO_LIGHTSPEED_SHOP');
     const itemId = await this.itemIds.of(sku, changedAt);
     if (itemId === undefined)

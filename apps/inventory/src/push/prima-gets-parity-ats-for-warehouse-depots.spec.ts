@@ -1,6 +1,5 @@
-import { ConfigError, loadConfig } from '@parity/config';
 import type { Availability } from '@parity/contracts';
-import { inventoryEnvSchema } from '../inventory.config';
+import { depotsOf } from '../depots/inventory-depots.fixture';
 import { primaPushesOf } from './availability-pushes';
 import { primaRowOf } from './prima-pusher';
 import type { ClaimedPush } from './push-target';
@@ -19,10 +18,10 @@ const availability = (depot: string, sku: string, figures: Partial<Availability>
 
 describe('pushes to Prima', () => {
   it('queues only warehouse depots that push to Prima, with the lane movements behind each', () => {
-    const depots = {
-      WH1: { owner: 'PEOPLEVOX', contiguousSequence: false, push: { prima: true } },
-      WH2: { owner: 'CLARUS', contiguousSequence: false },
-    } as const;
+    const depots = depotsOf([
+      { code: 'WH1', owner: 'PEOPLEVOX', push: { prima: true } },
+      { code: 'WH2', owner: 'CLARUS' },
+    ]);
     const pushes = primaPushesOf(
       [availability('WH1', 'A', {}), availability('WH2', 'A', {})],
       [
@@ -65,38 +64,5 @@ describe('pushes to Prima', () => {
     expect(row.quantityOnHand - row.quantityAllocated - primasOwnAllocations).toBe(
       push.payload.ats,
     );
-  });
-
-  it('refuses a configuration that pushes a depot nowhere it can go, or without the vendor', () => {
-    const platform = {
-      PORT: '3002',
-      KAFKA_BROKERS: '127.0.0.1:9092',
-      SCHEMA_REGISTRY_URL: 'http://127.0.0.1:8081/apis/ccompat/v7',
-      DATABASE_URL: 'postgres://parity_app:secret@127.0.0.1:5432/parity',
-      OTEL_SERVICE_NAME: 'parity-inventory',
-      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318',
-    };
-    const problems = (env: Record<string, string>) => {
-      try {
-        loadConfig(inventoryEnvSchema, { ...platform, ...env });
-        return [];
-      } catch (error) {
-        if (error instanceof ConfigError) return error.problems.join('\n');
-        throw error;
-      }
-    };
-    expect(
-      problems({ INVENTORY_DEPOTS: '{"STORE01":{"owner":"PRIMA","push":{"prima":true}}}' }),
-    ).toMatch(/Prima-owned depot takes no push/);
-    expect(
-      problems({
-        INVENTORY_DEPOTS:
-          '{"WH1":{"owner":"CLARUS","store":"X","push":{"sitoo":{"warehouseId":1}}}}',
-      }),
-    ).toMatch(/only a PRIMA-owned depot has them/);
-    expect(
-      problems({ INVENTORY_DEPOTS: '{"WH1":{"owner":"CLARUS","push":{"prima":true}}}' }),
-    ).toMatch(/PRIMA_API_URL/);
-    expect(problems({ PRIMA_API_URL: 'http://127.0.0.1:1/prima' })).toMatch(/PRIMA_CLIENT_ID/);
   });
 });

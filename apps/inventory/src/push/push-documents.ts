@@ -1,7 +1,7 @@
 import type { LightspeedClient, PrimaClient, SitooClient } from '@parity/connectors';
 import { Topics } from '@parity/contracts';
 import type { DocumentType } from '@parity/documents';
-import type { DepotMap } from '../depots/depot-settings';
+import type { InventoryDepots } from '../depots/inventory-depots';
 import { LightspeedItemIds } from './lightspeed-item-ids';
 import { LightspeedPusher } from './lightspeed-pusher';
 import { PrimaPusher } from './prima-pusher';
@@ -25,7 +25,8 @@ export function pushDocumentTypes(
     readonly sitoo: SitooClient | undefined;
     readonly lightspeed: LightspeedClient | undefined;
   },
-  depots: DepotMap,
+  /** The current depots (the world model's), read as each round needs them. */
+  depots: () => InventoryDepots,
   settings: PushSettings,
 ): DocumentType<PushFigure>[] {
   const pushers: Pusher[] = [
@@ -53,7 +54,7 @@ export function pushDocumentTypes(
       await publisher.publish(
         tx,
         Topics.inventorySyncAcksV1,
-        answers.map((a) => syncAckOf(a, depots)),
+        answers.map((a) => syncAckOf(a, depots())),
       );
       for (const a of answers) {
         if (a.kind !== 'CONFIRMED') continue;

@@ -70,18 +70,19 @@ export class PushQueueRepository {
   }
 
   /**
-   * Drops queued pushes to targets the configuration no longer pushes to (a store closed, a
-   * till moved to another depot): nobody would push them, and refusing them one by one would
-   * raise exceptions nobody can act on. Answers how many.
+   * Drops queued pushes to a target × depot inventory no longer pushes to (the world model
+   * closed a store or moved a till to another depot; no connection to the target): nobody
+   * would push them, and refusing them one by one would raise exceptions nobody can act on.
+   * Answers how many.
    */
   discardUnconfigured(
     tx: EntityManager,
-    configured: readonly { target: PushTarget; depot: string }[],
+    pushed: readonly { target: PushTarget; depot: string }[],
   ): Promise<number> {
     return this.documents.store.cancelUnlessKeyed(
       tx,
       PUSH_TARGETS.map(pushTypeOf),
-      configured.map((c) => ({ type: pushTypeOf(c.target), keyPrefix: `${c.depot}:` })),
+      pushed.map((p) => ({ type: pushTypeOf(p.target), keyPrefix: `${p.depot}:` })),
     );
   }
 

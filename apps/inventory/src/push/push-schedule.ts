@@ -1,29 +1,49 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { createLogger } from '@parity/telemetry';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { createLogger, errorFields } from '@parity/telemetry';
 import { DataSource } from 'typeorm';
-import type { InventorySettings } from '../inventory.config';
-import { INVENTORY_SETTINGS } from '../tokens';
+import type { InventoryDepots } from '../depots/inventory-depots';
+import { InventoryWorld } from '../depots/inventory-world';
 import { PushQueueRepository } from './push-queue.repository';
-import { configuredTargetsOf } from './push-target';
 
 /**
- * At boot, drops queued pushes the configuration no longer makes; the document runtime
- * writes the rest.
+ * At boot and at every world model change, drops queued pushes to a target × depot inventory
+ * no longer pushes to (one discard at a time, in the order the versions came); the document
+ * runtime writes the rest.
  */
 @Injectable()
 export class PushSchedule implements OnApplicationBootstrap {
   private readonly log = createLogger(PushSchedule.name);
+  private discarding: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: DataSource,
     private readonly queue: PushQueueRepository,
-    @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
+    private readonly world: InventoryWorld,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const discarded = await this.db.transaction((tx) =>
-      this.queue.discardUnconfigured(tx, configuredTargetsOf(this.settings.depots)),
-    );
-    if (discarded > 0) this.log.info('push.queue.discarded', { discarded, reason: 'unconfigured' });
+    this.world.onChange((depots) => void this.discardUnpushed(depots));
+    await this.discardUnpushed(this.world.current());
+  }
+
+  /** Settles once the discard for `depots` is done; a failure is logged, the next change retries. */
+  private discardUnpushed(depots: InventoryDepots): Promise<void> {
+    this.discarding = this.discarding.then(async () => {
+      try {
+        const discarded = await this.db.transaction((tx) =>
+          this.queue.discardUnconfigured(tx, depots.pushTargets()),
+        );
+        if (discarded > 0) {
+          this.log.info('push.queue.discarded', {
+            discarded,
+            reason: 'unconfigured',
+            worldVersion: depots.world.version,
+          });
+        }
+      } catch (error) {
+        this.log.error('push.queue.discard.failed', errorFields(error));
+      }
+    });
+    return this.discarding;
   }
 }

@@ -1,5 +1,4 @@
 import type { ClaimedDocument, DocumentAnswer } from '@parity/documents';
-import type { DepotSettings } from '../depots/depot-settings';
 
 /** Where available-to-sell is pushed. */
 export type PushTarget = 'PRIMA' | 'SITOO' | 'LIGHTSPEED';
@@ -54,22 +53,4 @@ export interface PushRequest {
   readonly changedAt: number;
   /** Movements behind this change, counted towards the pair's velocity. */
   readonly movements: number;
-}
-
-/** The till targets of a store depot; Prima's feed of its figures is pushed to each. */
-export function tillTargetsOf(depot: DepotSettings): PushTarget[] {
-  return [
-    ...(depot.push?.sitoo ? (['SITOO'] as const) : []),
-    ...(depot.push?.lightspeed ? (['LIGHTSPEED'] as const) : []),
-  ];
-}
-
-/** Every target × depot the configuration pushes to. */
-export function configuredTargetsOf(
-  depots: Readonly<Record<string, DepotSettings>>,
-): { target: PushTarget; depot: string }[] {
-  return Object.entries(depots).flatMap(([depot, settings]) => [
-    ...(settings.push?.prima ? [{ target: 'PRIMA' as const, depot }] : []),
-    ...tillTargetsOf(settings).map((target) => ({ target, depot })),
-  ]);
 }

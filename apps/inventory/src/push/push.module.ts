@@ -9,6 +9,7 @@ import {
 } from '@parity/connectors';
 import { DocumentRuntimeModule } from '@parity/documents';
 import type { InventorySettings } from '../inventory.config';
+import { InventoryWorld } from '../depots/inventory-world';
 import { INVENTORY_SETTINGS } from '../tokens';
 import { ErpStockLevelHandler } from './erp-stock-level.handler';
 import { pushDocumentTypes } from './push-documents';
@@ -24,14 +25,19 @@ import { PushSchedule } from './push-schedule';
 @Module({
   imports: [
     DocumentRuntimeModule.forRoot({
-      inject: [INVENTORY_SETTINGS, PRIMA_CLIENT, SITOO_CLIENT, LIGHTSPEED_CLIENT],
+      inject: [INVENTORY_SETTINGS, InventoryWorld, PRIMA_CLIENT, SITOO_CLIENT, LIGHTSPEED_CLIENT],
       useFactory: (
         settings: InventorySettings,
+        world: InventoryWorld,
         prima: PrimaClient | undefined,
         sitoo: SitooClient | undefined,
         lightspeed: LightspeedClient | undefined,
       ) => ({
-        types: pushDocumentTypes({ prima, sitoo, lightspeed }, settings.depots, settings.push),
+        types: pushDocumentTypes(
+          { prima, sitoo, lightspeed },
+          () => world.current(),
+          settings.push,
+        ),
         options: { schema: 'inventory', pollMs: settings.push.cadence.pollMs },
       }),
     }),

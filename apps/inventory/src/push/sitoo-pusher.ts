@@ -1,7 +1,7 @@
 import type { SitooClient } from '@parity/connectors';
 import { parseScaled } from '@parity/domain';
 import { groupBy } from '../common/group-by';
-import type { DepotMap } from '../depots/depot-settings';
+import type { InventoryDepots } from '../depots/inventory-depots';
 import { answerOfFailure, writeOneByOne } from '@parity/documents';
 import type { ClaimedPush, PushAnswer } from './push-target';
 import { refusedPush, type Pusher } from './pusher';
@@ -21,15 +21,14 @@ export class SitooPusher implements Pusher {
 
   constructor(
     private readonly sitoo: SitooClient,
-    private readonly depots: DepotMap,
+    /** The current depots: a round reads the warehouse ids of the world it starts in. */
+    private readonly depots: () => InventoryDepots,
   ) {}
 
   async push(pushes: readonly ClaimedPush[], signal: AbortSignal): Promise<PushAnswer[]> {
     const answers: PushAnswer[] = [];
-    const byWarehouse = groupBy(
-      pushes,
-      (push) => this.depots[push.payload.depot]?.push?.sitoo?.warehouseId,
-    );
+    const depots = this.depots();
+    const byWarehouse = groupBy(pushes, (push) => depots.sitooWarehouseOf(push.payload.depot));
     for (const [warehouseId, group] of byWarehouse) {
       if (warehouseId === undefined) {
         answers.push(...group.map((push) => refusedPush(push, 'NO_SITOO_WAREHOUSE')));

@@ -1,16 +1,13 @@
 import type { SitooClient, SitooWarehouseItem } from '@parity/connectors';
-import type { DepotMap } from '../depots/depot-settings';
+import { depotsOf } from '../depots/inventory-depots.fixture';
 import type { ClaimedPush } from './push-target';
 import { SitooPusher } from './sitoo-pusher';
 
-const depots: DepotMap = {
-  STORE01: {
-    owner: 'PRIMA',
-    contiguousSequence: false,
-    push: { prima: false, sitoo: { warehouseId: 7 } },
-  },
-  STORE02: { owner: 'PRIMA', contiguousSequence: false },
-};
+const world = depotsOf([
+  { code: 'STORE01', owner: 'PRIMA', store: 'STH', push: { sitooWarehouseId: 7 } },
+  { code: 'STORE02', owner: 'PRIMA', store: 'MAN' },
+]);
+const depots = () => world;
 const push = (depot: string, sku: string, ats: number) =>
   ({ target: 'SITOO', payload: { depot, sku, ats }, revision: 1 }) as ClaimedPush;
 const running = new AbortController().signal;

@@ -1,16 +1,17 @@
 import { sampleEvents, type ErpStockLevel } from '@parity/contracts';
-import type { DepotMap } from '../depots/depot-settings';
+import { depotsOf } from '../depots/inventory-depots.fixture';
 import { tillPushesOf } from './till-pushes';
 
-const depots: DepotMap = {
-  WH1: { owner: 'PEOPLEVOX', location: 'PrimarySite', push: { prima: true } },
-  STORE01: {
+const depots = depotsOf([
+  { code: 'WH1', owner: 'PEOPLEVOX', push: { prima: true } },
+  {
+    code: 'STORE01',
     owner: 'PRIMA',
     store: 'STH',
-    push: { sitoo: { warehouseId: 3 }, lightspeed: { shopId: '1' } },
+    push: { sitooWarehouseId: 3, lightspeedShopId: '1' },
   },
-  STORE02: { owner: 'PRIMA', store: 'MAN' },
-};
+  { code: 'STORE02', owner: 'PRIMA', store: 'MAN' },
+]);
 
 const level = (depot: string): ErpStockLevel => ({
   ...sampleEvents.erpStockLevelsV1,
@@ -37,7 +38,22 @@ describe("Prima's store-depot stock levels", () => {
     ]);
   });
 
-  it('push nothing for a depot without tills, one Prima does not own, or one not configured', () => {
+  it('push nothing for a depot without tills, one Prima does not own, or one not in the world', () => {
     expect(tillPushesOf([level('STORE02'), level('WH1'), level('NOPE')], depots)).toEqual([]);
+  });
+
+  it('push nothing to a till inventory has no connection to', () => {
+    const sitooOnly = depotsOf(
+      [
+        {
+          code: 'STORE01',
+          owner: 'PRIMA',
+          store: 'STH',
+          push: { sitooWarehouseId: 3, lightspeedShopId: '1' },
+        },
+      ],
+      { connected: ['PRIMA', 'SITOO'] },
+    );
+    expect(tillPushesOf([level('STORE01')], sitooOnly).map((p) => p.target)).toEqual(['SITOO']);
   });
 });

@@ -1,5 +1,5 @@
 import type { SyncAck } from '@parity/contracts';
-import type { DepotMap } from '../depots/depot-settings';
+import type { InventoryDepots } from '../depots/inventory-depots';
 import type { Answered } from '@parity/documents';
 import { targetOf, type PushFigure } from './push-target';
 
@@ -11,7 +11,7 @@ export const SYNC_ACK_PRODUCER = 'inventory/push';
  * the target answered and changedAt when the figure changed at its source, so a reader gets
  * the flow's sync lag from the event alone.
  */
-export function syncAckOf(answer: Answered<PushFigure>, depots: DepotMap): SyncAck {
+export function syncAckOf(answer: Answered<PushFigure>, depots: InventoryDepots): SyncAck {
   const { document: push } = answer;
   const { depot, sku, ats, quantityScale, changedAt } = push.payload;
   const target = targetOf(push);
@@ -27,7 +27,7 @@ export function syncAckOf(answer: Answered<PushFigure>, depots: DepotMap): SyncA
     sku,
     depot,
     target,
-    store: target === 'PRIMA' ? null : (depots[depot]?.store ?? null),
+    store: target === 'PRIMA' ? null : (depots.storeOf(depot) ?? null),
     availabilityVersion: push.version,
     ats,
     quantityScale,

@@ -1,11 +1,11 @@
 import { sampleEvents, type IntegrationException } from '@parity/contracts';
-import type { DepotMap } from '../depots/depot-settings';
+import { depotsOf } from '../depots/inventory-depots.fixture';
 import { driftedOwnerPair } from './stock-drift.handler';
 
-const depots: DepotMap = {
-  WH1: { owner: 'PEOPLEVOX', contiguousSequence: false },
-  STORE01: { owner: 'PRIMA', contiguousSequence: false },
-};
+const depots = depotsOf([
+  { code: 'WH1', owner: 'PEOPLEVOX' },
+  { code: 'STORE01', owner: 'PRIMA' },
+]);
 const drift = (details: Record<string, string>, type = 'STOCK_DRIFT'): IntegrationException => ({
   ...sampleEvents.exceptionsWarehouseV1,
   type: type as IntegrationException['type'],

@@ -1,27 +1,32 @@
 import type { Availability, StockLevels } from '@parity/contracts';
 import type { EventPublisher } from '@parity/kafka';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { InventorySettings } from '../inventory.config';
+import { depotsOf } from '../depots/inventory-depots.fixture';
+import type { InventoryWorld } from '../depots/inventory-world';
 import type { LedgerService, OpenRequest } from '../ledger/ledger.service';
-import { inventorySettingsWith } from '../push/inventory-settings.fixture';
 import type { PushQueueRepository } from '../push/push-queue.repository';
 import type { SnapshotReader } from './snapshot-reader.port';
 import { SnapshotWorker } from './snapshot-worker';
 
-const settings: InventorySettings = inventorySettingsWith({
-  WH1: { owner: 'PEOPLEVOX', contiguousSequence: false },
-  STORE01: { owner: 'PRIMA', contiguousSequence: false },
-});
+// WH1 is at Peoplevox's site PrimarySite; Prima's store depot is read at its own code.
+const depots = depotsOf(
+  [
+    { code: 'WH1', owner: 'PEOPLEVOX', wms: 'PEOPLEVOX' },
+    { code: 'STORE01', owner: 'PRIMA' },
+  ],
+  { vendorLocations: [{ vendor: 'PEOPLEVOX', location: 'PrimarySite', depot: 'WH1' }] },
+);
+const world = { current: () => depots } as unknown as InventoryWorld;
 
 /** An owner whose figures the test sets: the in-test SnapshotReader. */
 class FakeOwner implements SnapshotReader {
   readonly asked: string[] = [];
   constructor(private readonly figures: Record<string, StockLevels>) {}
-  async read(owner: string, depot: string, skus: readonly string[]) {
-    this.asked.push(`${owner}:${depot}:${skus.join(',')}`);
+  async read(owner: string, location: string, skus: readonly string[]) {
+    this.asked.push(`${owner}:${location}:${skus.join(',')}`);
     const found = new Map<string, StockLevels>();
     for (const sku of skus) {
-      const levels = this.figures[`${depot}:${sku}`];
+      const levels = this.figures[`${location}:${sku}`];
       if (levels) found.set(sku, levels);
     }
     return found;
@@ -58,7 +63,7 @@ function workerWith(
     },
   } as unknown as EventPublisher;
   return {
-    worker: new SnapshotWorker(db, ledger, publisher, noPushes, settings),
+    worker: new SnapshotWorker(db, ledger, publisher, noPushes, world),
     updates,
     rebaselined,
     published,
@@ -66,14 +71,14 @@ function workerWith(
 }
 
 describe('the snapshot worker', () => {
-  it("asks each depot's owner once for all its SKUs and re-baselines from the answers, publishing the new availability", async () => {
-    const owner = new FakeOwner({ 'WH1:A': { onHand: 7, allocated: 1, quarantined: 0 } });
+  it("asks each depot's owner once for all its SKUs, at its location there, and re-baselines from the answers, publishing the new availability", async () => {
+    const owner = new FakeOwner({ 'PrimarySite:A': { onHand: 7, allocated: 1, quarantined: 0 } });
     const { worker, rebaselined, published } = workerWith([
       { id: '1', sku: 'A', depot: 'WH1', last_sequence: '4' },
       { id: '5', sku: 'E', depot: 'WH1', last_sequence: null },
     ]);
     expect(await worker.drain(owner)).toEqual({ rebaselined: 1, unanswered: 1, superseded: 0 });
-    expect(owner.asked).toEqual(['PEOPLEVOX:WH1:A,E']);
+    expect(owner.asked).toEqual(['PEOPLEVOX:PrimarySite:A,E']);
     expect(rebaselined).toEqual([
       {
         request: { id: '1', sku: 'A', depot: 'WH1', seenSequence: 4 },
@@ -95,7 +100,7 @@ describe('the snapshot worker', () => {
   });
 
   it('drops a read the ledger moved past while the owner was asked', async () => {
-    const owner = new FakeOwner({ 'WH1:C': { onHand: 1, allocated: 0, quarantined: 0 } });
+    const owner = new FakeOwner({ 'PrimarySite:C': { onHand: 1, allocated: 0, quarantined: 0 } });
     const { worker, published } = workerWith([
       { id: '3', sku: 'C', depot: 'WH1', last_sequence: '99' },
     ]);
@@ -104,7 +109,7 @@ describe('the snapshot worker', () => {
   });
 
   it('stops between requests once shutdown aborts the round', async () => {
-    const owner = new FakeOwner({ 'WH1:D': { onHand: 1, allocated: 0, quarantined: 0 } });
+    const owner = new FakeOwner({ 'PrimarySite:D': { onHand: 1, allocated: 0, quarantined: 0 } });
     const { worker } = workerWith([{ id: '4', sku: 'D', depot: 'WH1', last_sequence: '1' }]);
     expect(await worker.drain(owner, 100, AbortSignal.abort())).toEqual({
       rebaselined: 0,

@@ -1,15 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Topics, type StockLevels } from '@parity/contracts';
 import { EventPublisher } from '@parity/kafka';
 import { createLogger, errorFields } from '@parity/telemetry';
 import { DataSource } from 'typeorm';
-import type { InventorySettings } from '../inventory.config';
 import { groupBy } from '../common/group-by';
+import type { InventoryDepots } from '../depots/inventory-depots';
+import { InventoryWorld } from '../depots/inventory-world';
 import { inventoryMetrics } from '../ledger/inventory-metrics';
 import { LedgerService, type OpenRequest } from '../ledger/ledger.service';
 import { primaPushesOf } from '../push/availability-pushes';
 import { PushQueueRepository } from '../push/push-queue.repository';
-import { INVENTORY_SETTINGS } from '../tokens';
 import type { StockBySku } from './owner-stock-reads';
 import type { SnapshotReader } from './snapshot-reader.port';
 
@@ -43,7 +43,7 @@ export class SnapshotWorker {
     private readonly ledger: LedgerService,
     private readonly publisher: EventPublisher,
     private readonly pushes: PushQueueRepository,
-    @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
+    private readonly world: InventoryWorld,
   ) {}
 
   /**
@@ -51,7 +51,8 @@ export class SnapshotWorker {
    * least recently tried, so requests an owner cannot answer do not hold up the others. Each
    * depot's SKUs are read from its owner together (owners allow about a call a second); each
    * answer is applied in its own transaction. Stops between depots once `signal` is aborted
-   * (shutdown).
+   * (shutdown). Each depot is read and applied against the world version current when its
+   * turn comes.
    */
   async drain(reader: SnapshotReader, limit = 500, signal?: AbortSignal): Promise<DrainResult> {
     const open: OpenRequestRow[] = await this.db.query(
@@ -72,9 +73,10 @@ export class SnapshotWorker {
         depot,
         seenSequence: row.last_sequence === null ? null : Number(row.last_sequence),
       }));
-      const levels = await this.read(reader, depot, requests);
+      const depots = this.world.current();
+      const levels = await this.read(reader, depots, depot, requests);
       for (const request of requests) {
-        const outcome = await this.answer(request, levels.get(request.sku));
+        const outcome = await this.answer(request, levels.get(request.sku), depots);
         result[outcome]++;
         inventoryMetrics.rebaselines.inc({ outcome });
       }
@@ -82,19 +84,25 @@ export class SnapshotWorker {
     return result;
   }
 
-  /** The owner's figures for the requests' SKUs; none (all unanswered) when it cannot be asked. */
+  /**
+   * The owner's figures for the requests' SKUs, read at the depot's location there; none (all
+   * unanswered) when it cannot be asked or the world no longer has the depot.
+   */
   private async read(
     reader: SnapshotReader,
+    depots: InventoryDepots,
     depot: string,
     requests: readonly OpenRequest[],
   ): Promise<StockBySku> {
-    const owner = this.settings.depots[depot]?.owner;
-    if (!owner) return new Map();
+    const owner = depots.ownerOf(depot);
+    const location = depots.ownerLocation(depot);
+    if (!owner || location === undefined) return new Map();
     const skus = requests.map((r) => r.sku);
-    return reader.read(owner, depot, skus).catch((error: unknown) => {
+    return reader.read(owner, location, skus).catch((error: unknown) => {
       this.log.warn('snapshot.read.failed', {
         depot,
         owner,
+        location,
         skus: skus.length,
         ...errorFields(error),
       });
@@ -105,6 +113,7 @@ export class SnapshotWorker {
   private async answer(
     request: OpenRequest,
     levels: StockLevels | undefined,
+    depots: InventoryDepots,
   ): Promise<keyof DrainResult> {
     if (!levels) {
       await this.db.query(
@@ -114,14 +123,11 @@ export class SnapshotWorker {
       return 'unanswered';
     }
     return this.db.transaction(async (tx) => {
-      const availability = await this.ledger.rebaseline(tx, request, levels);
+      const availability = await this.ledger.rebaseline(tx, request, levels, depots);
       if (availability === 'superseded') return 'superseded';
       if (availability) {
         await this.publisher.publish(tx, Topics.inventoryAvailabilityV1, [availability]);
-        await this.pushes.enqueue(
-          tx,
-          primaPushesOf([availability], [request], this.settings.depots),
-        );
+        await this.pushes.enqueue(tx, primaPushesOf([availability], [request], depots));
       }
       return 'rebaselined';
     });

@@ -8,10 +8,8 @@ import {
   type PrimaClient,
 } from '@parity/connectors';
 import { EventPublisher, KafkaRuntime } from '@parity/kafka';
-import type { InventorySettings } from '../inventory.config';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PushQueueModule } from '../push/push-queue.module';
-import { INVENTORY_SETTINGS } from '../tokens';
 import { OWNER_SNAPSHOT_READER } from './snapshot-reader.port';
 import { SnapshotSchedule } from './snapshot-schedule';
 import { SnapshotWorker } from './snapshot-worker';
@@ -20,8 +18,8 @@ import { vendorSnapshotReaderOf } from './vendor-snapshot-reader';
 
 /**
  * Re-reads stock from its owner where the ledger asked to (a contradiction, a sequence gap),
- * through the owner's API: bound only when the connection of an owner of some depot is
- * configured; otherwise snapshot requests are recorded and stay open.
+ * through the owner's API: bound only when the connection of some stock owner is configured;
+ * otherwise snapshot requests are recorded and stay open.
  */
 @Module({
   imports: [LedgerModule, PushQueueModule],
@@ -31,13 +29,12 @@ import { vendorSnapshotReaderOf } from './vendor-snapshot-reader';
     StockDriftHandler,
     {
       provide: OWNER_SNAPSHOT_READER,
-      inject: [INVENTORY_SETTINGS, PEOPLEVOX_CLIENT, CLARUS_CLIENT, PRIMA_CLIENT],
+      inject: [PEOPLEVOX_CLIENT, CLARUS_CLIENT, PRIMA_CLIENT],
       useFactory: (
-        settings: InventorySettings,
         peoplevox: PeoplevoxClient | undefined,
         clarus: ClarusClient | undefined,
         prima: PrimaClient | undefined,
-      ) => vendorSnapshotReaderOf(settings.depots, { peoplevox, clarus, prima }),
+      ) => vendorSnapshotReaderOf({ peoplevox, clarus, prima }),
     },
     // The runtime's publisher writes to this service's outbox, so its relay sends the events.
     {

@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Topics, type IntegrationException } from '@parity/contracts';
 import { KafkaHandler, type ConsumedMessage, type HandlerContext } from '@parity/kafka';
-import type { DepotMap } from '../depots/depot-settings';
-import type { InventorySettings } from '../inventory.config';
+import type { InventoryDepots } from '../depots/inventory-depots';
+import { InventoryWorld } from '../depots/inventory-world';
 import { inventoryMetrics } from '../ledger/inventory-metrics';
 import { LedgerRepository } from '../ledger/ledger.repository';
-import { INVENTORY_SETTINGS } from '../tokens';
 
 /**
  * Closes the loop on reconciliation's snapshot sweep: a STOCK_DRIFT where a warehouse's own
@@ -18,14 +17,15 @@ import { INVENTORY_SETTINGS } from '../tokens';
 export class StockDriftHandler {
   constructor(
     private readonly ledger: LedgerRepository,
-    @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
+    private readonly world: InventoryWorld,
   ) {}
 
   async handleBatch(
     messages: readonly ConsumedMessage<IntegrationException>[],
     ctx: HandlerContext,
   ): Promise<void> {
-    const pairs = messages.flatMap(({ value }) => driftedOwnerPair(value, this.settings.depots));
+    const depots = this.world.current();
+    const pairs = messages.flatMap(({ value }) => driftedOwnerPair(value, depots));
     if (pairs.length === 0) return;
     // A pair Parity never held gets its row here, so the worker can answer the request.
     await this.ledger.load(ctx.tx, pairs);
@@ -40,9 +40,9 @@ export class StockDriftHandler {
 /** The SKU × depot of a drift the depot's own stock owner reported, if that is what it is. */
 export function driftedOwnerPair(
   exception: IntegrationException,
-  depots: DepotMap,
+  depots: InventoryDepots,
 ): { sku: string; depot: string }[] {
   const { sku, depot, system } = exception.details;
   if (exception.type !== 'STOCK_DRIFT' || !sku || !depot) return [];
-  return depots[depot]?.owner === system ? [{ sku, depot }] : [];
+  return depots.ownerOf(depot) === system ? [{ sku, depot }] : [];
 }

@@ -1,5 +1,5 @@
 import { clarusWms, peoplevoxWms, type VendorClients, type WmsPort } from '@parity/connectors';
-import type { DepotMap, StockOwner } from '../depots/depot-settings';
+import type { StockOwner } from '../depots/inventory-depots';
 import { primaStockAt, type StockBySku } from './owner-stock-reads';
 import type { SnapshotReader } from './snapshot-reader.port';
 
@@ -7,32 +7,22 @@ import type { SnapshotReader } from './snapshot-reader.port';
 type OwnerRead = (location: string, skus: readonly string[]) => Promise<StockBySku>;
 
 /**
- * Reads a depot's SKU from its stock owner's API, at the depot's location there (its
- * `location` in INVENTORY_DEPOTS for a WMS; its own code for Prima). Built with the owners
- * whose connection is configured: a depot whose owner has none cannot be asked, so its
- * requests stay open.
+ * Reads SKUs from their stock owner's API at its location (the world model's, found by the
+ * snapshot worker). Built with the owners whose connection is configured: a depot whose owner
+ * has none cannot be asked, so its requests stay open.
  */
 export class VendorSnapshotReader implements SnapshotReader {
-  constructor(
-    private readonly depots: DepotMap,
-    private readonly owners: Partial<Record<StockOwner, OwnerRead>>,
-  ) {}
+  constructor(private readonly owners: Partial<Record<StockOwner, OwnerRead>>) {}
 
-  async read(owner: StockOwner, depot: string, skus: readonly string[]): Promise<StockBySku> {
+  async read(owner: StockOwner, location: string, skus: readonly string[]): Promise<StockBySku> {
     const read = this.owners[owner];
     if (!read) throw new Error(`no ${owner} connection is configured`);
-    const location = owner === 'PRIMA' ? depot : this.depots[depot]?.location;
-    // The config requires the location of every depot of a connected WMS; this is a depot it lacks.
-    if (location === undefined) throw new Error(`depot ${depot} names no ${owner} location`);
     return read(location, skus);
   }
 }
 
-/** The reader of the connected owners of these depots; undefined when none can be asked. */
-export function vendorSnapshotReaderOf(
-  depots: DepotMap,
-  clients: VendorClients,
-): SnapshotReader | undefined {
+/** The reader of the connected stock owners; undefined when none is connected. */
+export function vendorSnapshotReaderOf(clients: VendorClients): SnapshotReader | undefined {
   const { peoplevox, clarus, prima } = clients;
   const wms =
     (port: WmsPort): OwnerRead =>
@@ -43,6 +33,5 @@ export function vendorSnapshotReaderOf(
     ...(clarus && { CLARUS: wms(clarusWms(clarus)) }),
     ...(prima && { PRIMA: (depot, skus) => primaStockAt(prima, depot, skus) }),
   };
-  const askable = Object.values(depots).some((depot) => owners[depot.owner] !== undefined);
-  return askable ? new VendorSnapshotReader(depots, owners) : undefined;
+  return Object.keys(owners).length > 0 ? new VendorSnapshotReader(owners) : undefined;
 }

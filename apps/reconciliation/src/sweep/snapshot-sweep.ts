@@ -8,7 +8,11 @@ import { DataSource } from 'typeorm';
 import type { ReconciliationConfig } from '../reconciliation.config';
 import type { StockFinding } from './compare-stock';
 import { stockDriftException } from './stock-drift-exception';
-import { STOCK_SNAPSHOT_SOURCES, type StockSnapshotSource } from './stock-snapshot-source';
+import {
+  STOCK_SNAPSHOT_SOURCES,
+  type SnapshotSources,
+  type StockSnapshotSource,
+} from './stock-snapshot-source';
 import { sweepSource, type SourceSweepCounts } from './sweep-source';
 import { viewRows } from './view-rows';
 
@@ -36,7 +40,7 @@ export class SnapshotSweep {
   constructor(
     private readonly dataSource: DataSource,
     private readonly runtime: KafkaRuntime,
-    @Inject(STOCK_SNAPSHOT_SOURCES) private readonly sources: readonly StockSnapshotSource[],
+    @Inject(STOCK_SNAPSHOT_SOURCES) private readonly sources: SnapshotSources,
     @Inject(PLATFORM_CONFIG) private readonly config: ReconciliationConfig,
   ) {}
 
@@ -53,7 +57,8 @@ export class SnapshotSweep {
       if (!locked) return { sweepId, ran: false, sources: [], elapsedMs: 0 };
       try {
         const sources = [];
-        for (const source of this.sources) sources.push(await this.sweep(sweepId, source));
+        // The world's depots as they are now: a depot added since the last run is swept too.
+        for (const source of this.sources()) sources.push(await this.sweep(sweepId, source));
         const report = { sweepId, ran: true, sources, elapsedMs: performance.now() - started };
         this.log.info('sweep.done', { ...report, sources: JSON.stringify(sources) });
         return report;

@@ -13,7 +13,7 @@ export interface SnapshotRow {
 
 /**
  * A system's stock for the scheduled sweep: read through its API (api-snapshot-source.ts, one
- * per vendor with depots to sweep) or from an exported report (file-snapshot-source.ts).
+ * per vendor with depots to sweep in the world model) or from an exported report (file-snapshot-source.ts).
  * `rows()` must yield each depot × SKU of
  * `depots` once, ordered by depot then SKU in code-point order (what PostgreSQL's "C"
  * collation and JavaScript's `<` agree on for SKU codes), so the sweep can merge-join it
@@ -26,5 +26,11 @@ export interface StockSnapshotSource {
   readonly depots: readonly string[];
   rows(): AsyncIterable<SnapshotRow>;
 }
+
+/**
+ * The sources of one sweep run: the configured files, and a source per vendor with depots in
+ * the world model as it is when the run starts (swept-depots.ts).
+ */
+export type SnapshotSources = () => readonly StockSnapshotSource[];
 
 export const STOCK_SNAPSHOT_SOURCES = Symbol('STOCK_SNAPSHOT_SOURCES');

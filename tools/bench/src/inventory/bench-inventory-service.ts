@@ -1,5 +1,8 @@
 import { join } from 'node:path';
+import { AvroSerde, createKafkaClient, createSchemaRegistryClient } from '@parity/kafka';
 import { ServiceProcess, serviceStackSettings } from '@parity/launcher';
+import type { WorldTables } from '@parity/world';
+import { publishWorld } from '@parity/world-api';
 import { DataSource } from 'typeorm';
 import type { BenchEnv } from '../kafka-runtime/bench-env';
 import type { LedgerTotals } from './warehouse-day';
@@ -21,7 +24,7 @@ export interface Progress {
 
 /**
  * The built inventory service (dist/apps/inventory) as the bench drives it: migrated as the
- * owner role, started as a child process with the bench's depots, and watched from outside
+ * owner role, started as a child process in the bench's world model, and watched from outside
  * through its consumer group's offsets and its outbox.
  */
 export class BenchInventoryService {
@@ -29,15 +32,25 @@ export class BenchInventoryService {
 
   constructor(
     private readonly env: BenchEnv,
-    private readonly depots: Record<string, object>,
+    private readonly world: WorldTables,
     /** More settings for the service: vendor endpoints and push cadence for the Prima-ack run. */
     private readonly extraEnv: Record<string, string> = {},
   ) {
     this.owner = new DataSource({ type: 'postgres', url: env.databaseOwnerUrl, extra: { max: 2 } });
   }
 
-  async migrate(): Promise<void> {
+  /**
+   * Migrates as the owner role and publishes the bench's world model, which the service reads
+   * to its end before it is ready: all it needs before `start()`.
+   */
+  async prepare(): Promise<void> {
     if (!this.owner.isInitialized) await this.owner.initialize();
+    const kafka = createKafkaClient({
+      brokers: [...this.env.brokers],
+      clientId: 'bench-inventory',
+    });
+    const registry = createSchemaRegistryClient(this.env.registryUrl, 'bench-inventory');
+    await publishWorld(kafka, new AvroSerde(registry), this.world);
     await ServiceProcess.migrate({
       name: 'inventory',
       env: this.serviceEnv(),
@@ -102,7 +115,6 @@ export class BenchInventoryService {
     return {
       ...serviceStackSettings(process.env, 'run benchmarks through `npm run bench`'),
       ...runtimeTuningOf(process.env),
-      INVENTORY_DEPOTS: JSON.stringify(this.depots),
       ...this.extraEnv,
     };
   }

@@ -17,7 +17,7 @@ import { latencyScenario } from './latency.scenario';
 import { primaAckScenario } from './prima-ack.scenario';
 import { produceWorkload } from './produce-workload';
 import { sustainedScenario } from './sustained.scenario';
-import { benchDepots, type Workload } from './warehouse-day';
+import { benchWorld, type Workload } from './warehouse-day';
 
 // The runtime's own default, which the service runs with: the ceiling gets the same.
 const SERVICE_PARTITIONS_CONCURRENTLY = 4;
@@ -42,7 +42,7 @@ export async function inventoryBench(args: readonly string[]): Promise<number> {
   });
   const admin = ctx.kafka.admin();
   await admin.connect();
-  const service = new BenchInventoryService(env, benchDepots(options.depots));
+  const service = new BenchInventoryService(env, benchWorld(options.depots));
   const producer = ctx.kafka.producer({
     allowAutoTopicCreation: false,
     createPartitioner: Partitioners.DefaultPartitioner,
@@ -50,7 +50,7 @@ export async function inventoryBench(args: readonly string[]): Promise<number> {
   let running: ServiceProcess | undefined;
   try {
     await producer.connect();
-    await service.migrate();
+    await service.prepare();
     printSetUp(runId, options);
     const results: InventoryResult[] = [];
     const wants = (name: InventoryBenchOptions['scenarios'][number]) =>

@@ -11,7 +11,7 @@ import { fmt, reportProgress, say } from '../output';
 import { BenchInventoryService, drained } from './bench-inventory-service';
 import type { InventoryResult } from './inventory-result';
 import { produceAtRate } from './produce-workload';
-import { benchDepots, type Workload } from './warehouse-day';
+import { benchWorld, type Workload } from './warehouse-day';
 
 // Long enough for the reader to have joined its group and fetched once before the first send.
 const SETTLE_MS = 3_000;
@@ -43,23 +43,21 @@ export async function primaAckScenario(run: PrimaAckRun): Promise<InventoryResul
   let bench: BenchInventoryService | undefined;
   const reader = run.kafka.consumer({ groupId: run.readerGroup });
   try {
-    const depots = benchDepots(run.work.depots);
-    await seedPrima(sandbox, Object.keys(depots), run.work);
-    bench = new BenchInventoryService(
-      run.env,
-      Object.fromEntries(
-        Object.entries(depots).map(([code, d]) => [code, { ...d, push: { prima: true } }]),
-      ),
-      {
-        PRIMA_API_URL: `${sandbox.url}/prima`,
-        PRIMA_CLIENT_ID: PRIMA.clientId,
-        PRIMA_CLIENT_SECRET: PRIMA.clientSecret,
-        PRIMA_COMPANY_ID: PRIMA.companyId,
-        INVENTORY_PUSH_LOW_STOCK_UNITS: String(Number.MAX_SAFE_INTEGER),
-        INVENTORY_PUSH_POLL_MS: '10',
-      },
+    const world = benchWorld(run.work.depots, true);
+    await seedPrima(
+      sandbox,
+      world.depots.map((d) => d.code),
+      run.work,
     );
-    await bench.migrate(); // also opens the connection its progress is read through
+    bench = new BenchInventoryService(run.env, world, {
+      PRIMA_API_URL: `${sandbox.url}/prima`,
+      PRIMA_CLIENT_ID: PRIMA.clientId,
+      PRIMA_CLIENT_SECRET: PRIMA.clientSecret,
+      PRIMA_COMPANY_ID: PRIMA.companyId,
+      INVENTORY_PUSH_LOW_STOCK_UNITS: String(Number.MAX_SAFE_INTEGER),
+      INVENTORY_PUSH_POLL_MS: '10',
+    });
+    await bench.prepare(); // also opens the connection its progress is read through
     service = bench.start();
     const readiness = await service.waitUntilReady(60_000);
     if (!readiness.ready) throw new Error(`inventory not ready: ${JSON.stringify(readiness)}`);

@@ -1,15 +1,25 @@
 import type { StockMovement } from '@parity/contracts';
+import type { WorldTables } from '@parity/world';
+import { worldOfLocations } from '@parity/world-api';
 
-/** The bench's depots and their owners, as INVENTORY_DEPOTS gives them to the service. */
 const OWNERS = ['PEOPLEVOX', 'CLARUS'] as const;
 
-export function benchDepots(count: number): Record<string, { owner: (typeof OWNERS)[number] }> {
-  return Object.fromEntries(
-    Array.from({ length: count }, (_, i) => [
-      depotName(i),
-      { owner: OWNERS[i % OWNERS.length] ?? 'PEOPLEVOX' },
-    ]),
+/**
+ * The bench's world model: `count` warehouse depots, owned by Peoplevox and Clarus in turn (each
+ * at a location of its own name there), pushing to Prima when `toPrima`.
+ */
+export function benchWorld(count: number, toPrima = false): WorldTables {
+  const world = worldOfLocations(
+    Array.from({ length: count }, (_, i) => ({
+      vendor: OWNERS[i % OWNERS.length] ?? 'PEOPLEVOX',
+      location: depotName(i),
+      depot: depotName(i),
+    })),
   );
+  return {
+    ...world,
+    depots: world.depots.map((d) => ({ ...d, push: { ...d.push, prima: toPrima } })),
+  };
 }
 
 function depotName(index: number): string {

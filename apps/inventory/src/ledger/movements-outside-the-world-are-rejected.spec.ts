@@ -1,13 +1,14 @@
 import { rejectionOf } from './movement-admission';
 import { movement } from './stock-movement.fixture';
+import { depotsOf } from '../depots/inventory-depots.fixture';
 
-const depots = {
-  WH1: { owner: 'PEOPLEVOX', contiguousSequence: false },
-  STORE01: { owner: 'PRIMA', contiguousSequence: false },
-} as const;
+const depots = depotsOf([
+  { code: 'WH1', owner: 'PEOPLEVOX' },
+  { code: 'STORE01', owner: 'PRIMA' },
+]);
 
 describe('admission of a movement', () => {
-  it('accepts one from the owner of a configured depot', () => {
+  it('accepts one from the owner of a depot in the world model', () => {
     expect(rejectionOf(movement(), depots)).toBeUndefined();
   });
 
@@ -18,7 +19,7 @@ describe('admission of a movement', () => {
       entity: { type: 'SKU', id: 'SKU-1' },
       qualifier: ['NOWHERE'],
       source: 'PEOPLEVOX',
-      summary: expect.stringContaining('depot NOWHERE, which is not in INVENTORY_DEPOTS'),
+      summary: expect.stringContaining('depot NOWHERE, which the world model does not have'),
     });
   });
 

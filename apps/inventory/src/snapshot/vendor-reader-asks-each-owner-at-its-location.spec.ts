@@ -5,16 +5,10 @@ import type {
   PrimaClient,
   PrimaStockLevel,
   PvxInventoryRow,
+  SitooClient,
   VendorClients,
 } from '@parity/connectors';
-import type { DepotMap } from '../depots/depot-settings';
 import { vendorSnapshotReaderOf } from './vendor-snapshot-reader';
-
-const depots: DepotMap = {
-  WH1: { owner: 'PEOPLEVOX', location: 'PrimarySite', contiguousSequence: false },
-  WH2: { owner: 'CLARUS', location: 'MAIN', contiguousSequence: false },
-  STORE01: { owner: 'PRIMA', contiguousSequence: false },
-};
 
 const pvxRow = (site: string, onHand: number, allocated: number): PvxInventoryRow => ({
   itemCode: 'TEE-M',
@@ -67,27 +61,27 @@ function fakeVendors() {
 }
 
 describe('the vendor-backed snapshot reader', () => {
-  it('reads a Peoplevox depot at its site, by item, with no quarantine', async () => {
+  it('reads at a Peoplevox site, by item, with no quarantine', async () => {
     const { clients, asked } = fakeVendors();
-    const reader = vendorSnapshotReaderOf(depots, clients);
-    expect(await reader?.read('PEOPLEVOX', 'WH1', ['TEE-M', 'NOPE'])).toEqual(
+    const reader = vendorSnapshotReaderOf(clients);
+    expect(await reader?.read('PEOPLEVOX', 'PrimarySite', ['TEE-M', 'NOPE'])).toEqual(
       new Map([['TEE-M', { onHand: 7, allocated: 2, quarantined: 0 }]]),
     );
     expect(asked).toEqual([{ peoplevox: 'ItemCode.In("TEE-M","NOPE")' }]);
   });
 
-  it('reads a Clarus depot at its warehouse, stock on hold as quarantined', async () => {
+  it('reads at a Clarus warehouse, stock on hold as quarantined', async () => {
     const { clients, asked } = fakeVendors();
-    const reader = vendorSnapshotReaderOf(depots, clients);
-    expect(await reader?.read('CLARUS', 'WH2', ['TEE-M'])).toEqual(
+    const reader = vendorSnapshotReaderOf(clients);
+    expect(await reader?.read('CLARUS', 'MAIN', ['TEE-M'])).toEqual(
       new Map([['TEE-M', { onHand: 12, allocated: 3, quarantined: 4 }]]),
     );
     expect(asked).toEqual([{ clarus: { productRefs: ['TEE-M'], warehouse: 'MAIN' } }]);
   });
 
-  it('reads a Prima depot under its own code', async () => {
+  it('reads at a Prima depot', async () => {
     const { clients, asked } = fakeVendors();
-    const reader = vendorSnapshotReaderOf(depots, clients);
+    const reader = vendorSnapshotReaderOf(clients);
     expect(await reader?.read('PRIMA', 'STORE01', ['TEE-M'])).toEqual(
       new Map([['TEE-M', { onHand: 4, allocated: 1, quarantined: 0 }]]),
     );
@@ -95,24 +89,22 @@ describe('the vendor-backed snapshot reader', () => {
   });
 
   it('leaves out a SKU the owner does not list there', async () => {
-    const reader = vendorSnapshotReaderOf(depots, fakeVendors().clients);
-    expect(await reader?.read('PEOPLEVOX', 'WH1', ['NOPE'])).toEqual(new Map());
-    expect(await reader?.read('CLARUS', 'WH2', ['NOPE'])).toEqual(new Map());
+    const reader = vendorSnapshotReaderOf(fakeVendors().clients);
+    expect(await reader?.read('PEOPLEVOX', 'PrimarySite', ['NOPE'])).toEqual(new Map());
+    expect(await reader?.read('CLARUS', 'MAIN', ['NOPE'])).toEqual(new Map());
     expect(await reader?.read('PRIMA', 'STORE01', ['NOPE'])).toEqual(new Map());
   });
 
   it('cannot ask an owner whose connection is not configured, so the request stays open', async () => {
     const { prima } = fakeVendors().clients;
-    const reader = vendorSnapshotReaderOf(depots, { prima });
-    await expect(reader?.read('CLARUS', 'WH2', ['TEE-M'])).rejects.toThrow(
+    const reader = vendorSnapshotReaderOf({ prima });
+    await expect(reader?.read('CLARUS', 'MAIN', ['TEE-M'])).rejects.toThrow(
       'no CLARUS connection is configured',
     );
   });
 
-  it('is not bound when no owner of any depot is connected', () => {
-    const { clarus } = fakeVendors().clients;
-    expect(vendorSnapshotReaderOf(depots, {})).toBeUndefined();
-    const storeOnly: DepotMap = { STORE01: { owner: 'PRIMA', contiguousSequence: false } };
-    expect(vendorSnapshotReaderOf(storeOnly, { clarus })).toBeUndefined();
+  it('is not bound when no stock owner is connected (a till owns no stock)', () => {
+    expect(vendorSnapshotReaderOf({})).toBeUndefined();
+    expect(vendorSnapshotReaderOf({ sitoo: {} as SitooClient })).toBeUndefined();
   });
 });
