@@ -83,7 +83,7 @@ describe('the world model, changed through reconciliation', () => {
   });
 
   it('a newly mapped Lightspeed shop: refused before the change, accepted after it, no restart', async () => {
-    const before = await sell(newShop);
+    await sell(newShop);
     const refused = await harness.events(
       Topics.exceptionsDataV1,
       (e) => e.type === 'LOCATION_UNMAPPED' && e.entityId === `lightspeed:${newShop}`,
