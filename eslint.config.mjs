@@ -113,7 +113,13 @@ export default [
             },
             {
               sourceTag: 'lib:world',
-              onlyDependOnLibsWithTags: ['lib:contracts', 'lib:kafka', 'lib:telemetry'],
+              onlyDependOnLibsWithTags: [
+                'lib:contracts',
+                'lib:kafka',
+                'lib:resilience',
+                'lib:service',
+                'lib:telemetry',
+              ],
             },
             {
               sourceTag: 'lib:connectors',

@@ -18,6 +18,8 @@ function launch(index: number, overrides: Record<string, string> = {}): ServiceP
   });
 }
 
+const WORLD_READERS = new Set(['edge', 'inventory', 'reconciliation']);
+
 describe('service lifecycle', () => {
   beforeAll(() => migrateAllServices());
 
@@ -38,6 +40,10 @@ describe('service lifecycle', () => {
             database: { status: 'up' },
             kafka: expect.objectContaining({ status: 'up' }),
             schemaRegistry: { status: 'up' },
+            // Services that read the world model are ready only once it is loaded.
+            ...(WORLD_READERS.has(running[index]?.name ?? '')
+              ? { worldModel: { status: 'up' } }
+              : {}),
           },
         });
       }

@@ -26,8 +26,8 @@ export class InventoryWorld implements OnApplicationBootstrap {
     this.connected = connectedVendorsOf(settings.vendors);
   }
 
+  /** Reports once the world is loaded (not before: a service whose Kafka is down still boots). */
   onApplicationBootstrap(): void {
-    this.report(this.current());
     this.onChange((depots) => this.report(depots));
   }
 
@@ -42,7 +42,7 @@ export class InventoryWorld implements OnApplicationBootstrap {
     return this.held.depots;
   }
 
-  /** Called with the depots of each new world version once it is current. */
+  /** Called with the depots of the world once loaded, then of each new version. */
   onChange(listener: (depots: InventoryDepots) => void): void {
     this.world.onChange(() => listener(this.current()));
   }

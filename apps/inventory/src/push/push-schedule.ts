@@ -21,9 +21,9 @@ export class PushSchedule implements OnApplicationBootstrap {
     private readonly world: InventoryWorld,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
+    // Heard once the world is loaded, then at every change.
     this.world.onChange((depots) => void this.discardUnpushed(depots));
-    await this.discardUnpushed(this.world.current());
   }
 
   /** Settles once the discard for `depots` is done; a failure is logged, the next change retries. */
