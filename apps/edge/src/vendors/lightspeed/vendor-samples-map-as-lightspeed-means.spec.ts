@@ -1,7 +1,7 @@
 import { unwrapCollections } from '@parity/connectors';
 import type { PosSale } from '@parity/contracts';
 import { parseScaled } from '@parity/domain';
-import { describeWithVendorSamples, vendorSample } from '../vendor-samples.fixture';
+import { describeWithVendorSamples, vendorSample } from '../vendor-samples-test-context';
 import { context } from './fixtures/polled-sales';
 import { normaliseLightspeedSale } from './lightspeed-sale.mapper';
 

@@ -1,5 +1,5 @@
 import type { PosSale } from '@parity/contracts';
-import { describeWithVendorSamples, vendorSample } from '../vendor-samples.fixture';
+import { describeWithVendorSamples, vendorSample } from '../vendor-samples-test-context';
 import { context, options } from './fixtures/sitoo-fixtures';
 import { parseSitooEvents } from './sitoo-events.parser';
 import { mapSitooOrder } from './sitoo-sale.mapper';
