@@ -48,10 +48,17 @@ export interface LocationMap {
   storeFor(vendor: string, shop: string): string | undefined;
 }
 
+/** The world model's generic Prima non-stock items, for a till's miscellaneous lines. */
+export interface NonStockItemMap {
+  /** Prima's item for a till's non-stock item id, e.g. ('lightspeed', '0'): a miscellaneous line. */
+  primaItemFor(vendor: string, itemId: string): string | undefined;
+}
+
 /** What a normaliser knows about the delivery besides its payload. */
 export interface NormaliseContext {
   /** Id of the raw payload in edge's inbound archive; goes into every event's header.archiveRef. */
   readonly archiveRef: string;
   readonly receivedAt: Date;
   readonly locations: LocationMap;
+  readonly nonStockItems: NonStockItemMap;
 }

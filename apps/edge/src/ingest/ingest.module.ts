@@ -1,9 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { WorldModelProvider, WorldModule } from '@parity/world';
 import { Ingestor } from './ingestor';
-import { LOCATION_MAP } from './tokens';
+import { LOCATION_MAP, NON_STOCK_ITEMS } from './tokens';
 import { WebhookReceiver } from './webhook-receiver';
 import { worldLocationMap } from './world-locations';
+import { worldNonStockItems } from './world-non-stock-items';
 
 /** The vendor-independent ingestion core every vendor module uses. */
 @Global()
@@ -11,9 +12,10 @@ import { worldLocationMap } from './world-locations';
   imports: [WorldModule],
   providers: [
     { provide: LOCATION_MAP, inject: [WorldModelProvider], useFactory: worldLocationMap },
+    { provide: NON_STOCK_ITEMS, inject: [WorldModelProvider], useFactory: worldNonStockItems },
     Ingestor,
     WebhookReceiver,
   ],
-  exports: [Ingestor, WebhookReceiver, LOCATION_MAP],
+  exports: [Ingestor, WebhookReceiver, LOCATION_MAP, NON_STOCK_ITEMS],
 })
 export class IngestModule {}

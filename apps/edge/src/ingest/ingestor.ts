@@ -12,6 +12,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   type CanonicalEvent,
   type LocationMap,
+  type NonStockItemMap,
   type NormaliseContext,
   PayloadRejected,
 } from './canonical-event';
@@ -19,7 +20,7 @@ import { edgeMetrics } from './edge-metrics';
 import { GroupCommit } from './group-commit';
 import type { InboundDelivery } from './inbound-delivery';
 import { rejectionException, type Rejection } from './rejection-exception';
-import { LOCATION_MAP } from './tokens';
+import { LOCATION_MAP, NON_STOCK_ITEMS } from './tokens';
 
 /** Turns a payload into canonical events, or throws PayloadRejected. Pure: no I/O. */
 export type Normaliser = (delivery: InboundDelivery, context: NormaliseContext) => CanonicalEvent[];
@@ -66,6 +67,7 @@ export class Ingestor {
     private readonly dataSource: DataSource,
     private readonly runtime: KafkaRuntime,
     @Inject(LOCATION_MAP) private readonly locations: LocationMap,
+    @Inject(NON_STOCK_ITEMS) private readonly nonStockItems: NonStockItemMap,
   ) {}
 
   /** A webhook or callback: archived, validated, published — or rejected with a reason. */
@@ -159,6 +161,7 @@ export class Ingestor {
         archiveRef: archiveId,
         receivedAt: delivery.receivedAt,
         locations: this.locations,
+        nonStockItems: this.nonStockItems,
       });
       return { archiveId, delivery, dedupeKey, events, raise: false };
     } catch (error) {

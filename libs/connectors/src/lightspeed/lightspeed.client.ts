@@ -33,6 +33,8 @@ export interface LightspeedClientOptions {
 export const SALE_RELATIONS = [
   'SaleLines',
   'SaleLines.Item',
+  // A miscellaneous line's text (itemID "0") is its Note.
+  'SaleLines.Note',
   'SalePayments',
   'SalePayments.PaymentType',
 ] as const;

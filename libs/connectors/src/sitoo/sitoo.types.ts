@@ -82,7 +82,8 @@ export interface SitooOrder {
   readonly orderdate: number;
   readonly orderstateid: number;
   readonly ordertypeid: number;
-  readonly registerid: number | null;
+  /** A number, or a GUID string (`{3CCB9848-…}`) as in Sitoo's own examples. */
+  readonly registerid: number | string | null;
   readonly warehouseid: number | null;
   readonly currencycode: string;
   readonly customerref: string;

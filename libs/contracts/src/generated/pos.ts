@@ -29,14 +29,21 @@ export interface PosSale {
   /** Sum of the lines' taxMinor. */
   taxMinor: number;
   /**
-   * Sum of the lines' lineTotalMinor, tax included; equals the sum of the payments. Negative
-   * for a net refund.
+   * Sum of the lines' lineTotalMinor, tax included; equals the sum of the payments unless
+   * totalsProblem says otherwise. Negative for a net refund.
    */
   totalMinor: number;
   /** RETURN, EXCHANGE: the sale the returned units came from, when the till knows it. */
   originalSale: PosSaleRef | null;
   /** The POS's customer id. */
   customerRef: string | null;
+  /**
+   * Set when the till's own figures do not add up (its payments differ from its total, or its
+   * stated total from its lines), in words finance can act on: the transaction is still the
+   * till's record of what happened and goes through as it is; TOTALS_MISMATCH is finance's to
+   * review before it is posted. null when everything adds up.
+   */
+  totalsProblem: string | null;
 }
 
 /**
@@ -75,6 +82,11 @@ export interface PosSaleLine {
   lineTotalMinor: number;
   /** A returned line: its lineNo on originalSale, when the till knows it. */
   originalLineNo: number | null;
+  /**
+   * What the cashier typed on a miscellaneous line (sku is then Prima's generic non-stock
+   * item); null on a line for a catalogue item.
+   */
+  description: string | null;
 }
 
 /** Avro record `parity.pos.PosDiscount`. */
@@ -305,6 +317,12 @@ export const PosSaleSchema: AvroRecordSchema<PosSale> = {
               doc: 'A returned line: its lineNo on originalSale, when the till knows it.',
               default: null,
             },
+            {
+              name: 'description',
+              type: ['null', 'string'],
+              doc: "What the cashier typed on a miscellaneous line (sku is then Prima's generic non-stock item); null on a line for a catalogue item.",
+              default: null,
+            },
           ],
         },
       },
@@ -346,7 +364,7 @@ export const PosSaleSchema: AvroRecordSchema<PosSale> = {
     {
       name: 'totalMinor',
       type: 'long',
-      doc: "Sum of the lines' lineTotalMinor, tax included; equals the sum of the payments. Negative for a net refund.",
+      doc: "Sum of the lines' lineTotalMinor, tax included; equals the sum of the payments unless totalsProblem says otherwise. Negative for a net refund.",
     },
     {
       name: 'originalSale',
@@ -376,6 +394,12 @@ export const PosSaleSchema: AvroRecordSchema<PosSale> = {
       name: 'customerRef',
       type: ['null', 'string'],
       doc: "The POS's customer id.",
+      default: null,
+    },
+    {
+      name: 'totalsProblem',
+      type: ['null', 'string'],
+      doc: "Set when the till's own figures do not add up (its payments differ from its total, or its stated total from its lines), in words finance can act on: the transaction is still the till's record of what happened and goes through as it is; TOTALS_MISMATCH is finance's to review before it is posted. null when everything adds up.",
       default: null,
     },
   ],

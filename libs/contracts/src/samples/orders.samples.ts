@@ -114,6 +114,7 @@ export const posSaleSample: PosSale = {
       taxMinor: -417,
       lineTotalMinor: -2500,
       originalLineNo: 1,
+      description: null,
     },
     {
       lineNo: 2,
@@ -128,6 +129,7 @@ export const posSaleSample: PosSale = {
       taxMinor: 375,
       lineTotalMinor: 2250,
       originalLineNo: null,
+      description: null,
     },
   ],
   payments: [{ method: 'CARD', amountMinor: -250, reference: 'auth 031942' }],
@@ -135,6 +137,7 @@ export const posSaleSample: PosSale = {
   totalMinor: -250,
   originalSale: { store: 'MAN1', saleId: '88123' },
   customerRef: null,
+  totalsProblem: null,
 };
 
 export const erpPostingSample: ErpPosting = {

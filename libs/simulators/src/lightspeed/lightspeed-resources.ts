@@ -45,14 +45,20 @@ export function lightspeedResources(
   const sale: ListableResource<SaleRecord> = {
     name: 'Sale',
     idField: 'saleID',
-    relations: new Set(['SaleLines', 'SaleLines.Item', 'SalePayments', 'SalePayments.PaymentType']),
+    relations: new Set([
+      'SaleLines',
+      'SaleLines.Item',
+      'SaleLines.Note',
+      'SalePayments',
+      'SalePayments.PaymentType',
+    ]),
     records: () => state.sales.values(),
     render: (record, relations) => renderSale(state, record, relations),
   };
   const saleLine: ListableResource<{ sale: SaleRecord; line: SaleLineRecord }> = {
     name: 'SaleLine',
     idField: 'saleLineID',
-    relations: new Set(['Item']),
+    relations: new Set(['Item', 'Note']),
     records: () =>
       [...state.sales.values()].flatMap((owner) =>
         owner.lines.map((line) => ({ sale: owner, line })),

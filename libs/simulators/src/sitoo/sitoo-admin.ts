@@ -72,7 +72,7 @@ const tillBase = z.object({
     .array(z.object({ name: z.string(), amount: money, refid: z.string().optional() }))
     .optional(),
   receiptId: z.string().optional(),
-  registerid: z.number().int().optional(),
+  registerid: z.union([z.number().int(), z.string().min(1)]).optional(),
   customerref: z.string().optional(),
   orderdate: z.number().int().optional(),
 });

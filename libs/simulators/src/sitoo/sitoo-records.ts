@@ -132,7 +132,8 @@ export interface SitooOrder {
   paymentstateid: number;
   ordertypeid: number;
   userid_staff: number | null;
-  registerid: number | null;
+  /** Sitoo POS names its registers by GUID string (`{3CCB9848-…}`); older data by number. */
+  registerid: number | string | null;
   warehouseid: number | null;
   currencycode: string;
   additionaldata: Record<string, string>;

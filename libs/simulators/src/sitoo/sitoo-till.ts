@@ -34,7 +34,8 @@ export interface TillTransaction {
   };
   readonly payments?: readonly { name: string; amount: string; refid?: string }[];
   readonly receiptId?: string;
-  readonly registerid?: number;
+  /** The till's own register; by default the warehouse's GUID register, as Sitoo POS names it. */
+  readonly registerid?: number | string;
   readonly customerref?: string;
   /** Epoch seconds; an offline till reports its own clock, so this may lie in the past. */
   readonly orderdate?: number;
@@ -100,7 +101,7 @@ export function ringUp(state: SitooState, siteId: number, tx: TillTransaction): 
     paymentstateid: PAYMENT_PAID,
     ordertypeid: POS_ORDER,
     userid_staff: null,
-    registerid: tx.registerid ?? 1,
+    registerid: tx.registerid ?? registerGuid(warehouse.warehouseid),
     warehouseid: warehouse.warehouseid,
     currencycode: warehouse.currencycode,
     additionaldata,
@@ -110,6 +111,11 @@ export function ringUp(state: SitooState, siteId: number, tx: TillTransaction): 
   moveStock(state, warehouse.warehouseid, orderitems);
   state.orders.push(order);
   return order;
+}
+
+/** A register GUID in Sitoo's braced form, one per warehouse, stable across runs. */
+function registerGuid(warehouseid: number): string {
+  return `{3CCB9848-155A-49E1-7CA8-${warehouseid.toString(16).toUpperCase().padStart(12, '0')}}`;
 }
 
 function soldItem(state: SitooState, line: SoldLine): SitooOrderItem {

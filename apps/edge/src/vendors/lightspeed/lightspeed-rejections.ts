@@ -41,6 +41,13 @@ export const lightspeedRejections = {
       },
     ),
 
+  noGenericNonStockItem: (saleLineID: string, saleRef: string) =>
+    new PayloadRejected(
+      'LIGHTSPEED.NON_STOCK_ITEM_UNMAPPED',
+      `Lightspeed sale ${saleRef} has a miscellaneous line (saleLineID ${saleLineID}, itemID "0"), and the world model names no generic Prima non-stock item for it; add nonStockItems LIGHTSPEED:0`,
+      { type: 'VARIANT_UNMAPPED', entityType: 'POS_SALE', entityId: saleRef },
+    ),
+
   taxClassUnmapped: (taxClassID: string, saleRef: string) =>
     new PayloadRejected(
       'LIGHTSPEED.TAX_CLASS_UNMAPPED',

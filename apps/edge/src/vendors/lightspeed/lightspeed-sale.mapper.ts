@@ -8,13 +8,17 @@ import { currencyScale, parseScaled, sumScaled } from '@parity/domain';
 import {
   canonical,
   type CanonicalEvent,
+  type NonStockItemMap,
   type NormaliseContext,
 } from '../../ingest/canonical-event';
+import { tillTotalsProblem } from '../../ingest/pos-sale-totals';
 import { lightspeedLineAmounts, type LightspeedLineAmounts } from './lightspeed-sale-amounts';
 import { lightspeedRejections as reject } from './lightspeed-rejections';
 import {
   lightspeedOriginalSaleSchema,
   lightspeedSaleSchema,
+  lightspeedSaleStatusSchema,
+  MISCELLANEOUS_ITEM_ID,
   type ParsedLightspeedSale,
   type ParsedLightspeedSaleLine,
   type ParsedOriginalSale,
@@ -46,10 +50,12 @@ export interface LightspeedAccountSettings {
 }
 
 /**
- * A completed Lightspeed sale → one PosSale on pos.sales.v1. A sale that is not completed (or
- * was voided) gives nothing: it is read again when it changes. The event id is the sale and
- * the moment it was completed, so polling it again, or a later edit that only bumps its
- * timeStamp, repeats the id instead of making a second sale.
+ * A completed Lightspeed sale → one PosSale on pos.sales.v1. A sale that is not completed, or
+ * was voided or archived, is no sale and gives nothing: it is read again when it changes. The
+ * event id is the sale and the moment it was completed, so polling it again, or a later edit
+ * that only bumps its timeStamp, repeats the id instead of making a second sale. Older API
+ * versions leave completeTime out; the sale's timeStamp then stands in for it, so the sale is
+ * mapped rather than dropped (an edit after completion would then give it a second id).
  */
 export function normaliseLightspeedSale(
   polled: PolledLightspeedSale,
@@ -57,10 +63,13 @@ export function normaliseLightspeedSale(
   account: LightspeedAccountSettings,
 ): CanonicalEvent[] {
   const saleRef = describe(polled.sale);
+  const status = lightspeedSaleStatusSchema.safeParse(polled.sale);
+  if (!status.success) throw reject.invalid(saleRef, status.error);
+  const { completed, voided, archived } = status.data;
+  if (completed !== 'true' || voided === 'true' || archived === 'true') return [];
   const parsed = lightspeedSaleSchema.safeParse(polled.sale);
   if (!parsed.success) throw reject.invalid(saleRef, parsed.error);
   const sale = parsed.data;
-  if (sale.completed !== 'true' || sale.voided === 'true' || !sale.completeTime) return [];
 
   const store = ctx.locations.storeFor(VENDOR, sale.shopID);
   if (!store) throw reject.shopUnmapped(sale.shopID, 'store');
@@ -81,12 +90,13 @@ export function normaliseLightspeedSale(
       line,
       index + 1,
       amounts[index],
-      { saleRef: `${store}:${sale.saleID}`, scale, account },
+      { saleRef: `${store}:${sale.saleID}`, scale, account, nonStockItems: ctx.nonStockItems },
       originals,
     ),
   );
   const original = originalOf(ordered, originals);
-  const occurredAt = Date.parse(sale.completeTime);
+  const occurredAt = Date.parse(sale.completeTime ?? sale.timeStamp);
+  const paid = payments(sale, scale, saleRef);
   return [
     canonical(Topics.posSalesV1, {
       header: {
@@ -105,7 +115,7 @@ export function normaliseLightspeedSale(
       currency: account.currency,
       pricesIncludeTax: sale.isTaxInclusive === 'true',
       lines,
-      payments: payments(sale, scale, saleRef),
+      payments: paid,
       taxMinor: lines.reduce((sum, line) => sum + line.taxMinor, 0),
       totalMinor: lines.reduce((sum, line) => sum + line.lineTotalMinor, 0),
       originalSale: original
@@ -115,6 +125,7 @@ export function normaliseLightspeedSale(
           }
         : null,
       customerRef: sale.customerID === NO_ID ? null : sale.customerID,
+      totalsProblem: tillTotalsProblem({ currency: account.currency, lines, payments: paid }),
     }),
   ];
 }
@@ -131,10 +142,16 @@ function toLine(
     saleRef,
     scale,
     account,
-  }: { saleRef: string; scale: number; account: LightspeedAccountSettings },
+    nonStockItems,
+  }: {
+    saleRef: string;
+    scale: number;
+    account: LightspeedAccountSettings;
+    nonStockItems: NonStockItemMap;
+  },
   originals: readonly ParsedOriginalSale[],
 ): PosSaleLine {
-  if (!line.Item.customSku) throw reject.itemWithoutSku(line.itemID, saleRef);
+  const { sku, isStockItem, description } = itemOf(line, saleRef, nonStockItems);
   const taxCode = account.taxCodeFor(line.taxClassID);
   if (!taxCode) throw reject.taxClassUnmapped(line.taxClassID, saleRef);
   const unitPriceMinor = parseScaled(line.unitPrice, scale, 'half-away-from-zero');
@@ -145,8 +162,8 @@ function toLine(
   const { discountMinor, taxMinor, lineTotalMinor } = amounts;
   return {
     lineNo,
-    sku: line.Item.customSku,
-    isStockItem: !NON_STOCK_ITEM_TYPES.has(line.Item.itemType),
+    sku,
+    isStockItem,
     quantity: Number(line.unitQuantity),
     quantityScale: 0,
     unitPriceMinor,
@@ -165,6 +182,30 @@ function toLine(
     taxMinor,
     lineTotalMinor,
     originalLineNo: originalLineNo(line.parentSaleLineID, originals),
+    description,
+  };
+}
+
+/**
+ * What a line sold. A catalogue item is its customSku; a miscellaneous line (itemID "0", a
+ * cashier's open line such as a gift card sold) is the world's generic Prima non-stock item
+ * for Lightspeed's item "0", carrying the cashier's text, and never moves stock.
+ */
+function itemOf(
+  line: ParsedLightspeedSaleLine,
+  saleRef: string,
+  nonStockItems: NonStockItemMap,
+): Pick<PosSaleLine, 'sku' | 'isStockItem' | 'description'> {
+  if (line.itemID === MISCELLANEOUS_ITEM_ID || !line.Item) {
+    const sku = nonStockItems.primaItemFor(VENDOR, MISCELLANEOUS_ITEM_ID);
+    if (!sku) throw reject.noGenericNonStockItem(line.saleLineID, saleRef);
+    return { sku, isStockItem: false, description: line.Note?.note || 'Miscellaneous' };
+  }
+  if (!line.Item.customSku) throw reject.itemWithoutSku(line.itemID, saleRef);
+  return {
+    sku: line.Item.customSku,
+    isStockItem: !NON_STOCK_ITEM_TYPES.has(line.Item.itemType),
+    description: null,
   };
 }
 

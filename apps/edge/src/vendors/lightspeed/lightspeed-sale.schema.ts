@@ -23,29 +23,50 @@ export const lightspeedItemSchema = z.object({
   itemMatrixID: id,
 });
 
-export const lightspeedSaleLineSchema = z.object({
-  saleLineID: id,
-  itemID: id,
-  taxClassID: id,
-  discountID: id.default('0'),
-  unitQuantity: z.string().regex(/^-?\d+$/, 'must be a whole number'),
-  unitPrice: decimal,
-  tax1Rate: decimal,
-  tax2Rate: decimal,
-  calcLineDiscount: decimal,
-  calcTransactionDiscount: decimal,
-  calcSubtotal: decimal,
-  calcTax1: decimal,
-  calcTax2: decimal,
-  parentSaleLineID: id,
-  Item: lightspeedItemSchema,
-});
+/** Lightspeed's itemID on a miscellaneous line: a cashier's open line, no catalogue item. */
+export const MISCELLANEOUS_ITEM_ID = '0';
+
+export const lightspeedSaleLineSchema = z
+  .object({
+    saleLineID: id,
+    itemID: id,
+    taxClassID: id,
+    discountID: id.default('0'),
+    unitQuantity: z.string().regex(/^-?\d+$/, 'must be a whole number'),
+    unitPrice: decimal,
+    tax1Rate: decimal,
+    tax2Rate: decimal,
+    calcLineDiscount: decimal,
+    calcTransactionDiscount: decimal,
+    calcSubtotal: decimal,
+    calcTax1: decimal,
+    calcTax2: decimal,
+    parentSaleLineID: id,
+    Item: lightspeedItemSchema.optional(),
+    /** The cashier's text; on a miscellaneous line, what was sold ("Gift Card Purchase …"). */
+    Note: z.object({ note: z.string() }).optional(),
+  })
+  .refine((line) => line.itemID === MISCELLANEOUS_ITEM_ID || line.Item !== undefined, {
+    message: 'must load its Item (only a miscellaneous line, itemID "0", has none)',
+    path: ['Item'],
+  });
 
 export const lightspeedSalePaymentSchema = z.object({
   amount: decimal,
   archived: flag,
   remoteReference: z.string().default(''),
   PaymentType: z.object({ name: z.string().min(1), type: z.string() }),
+});
+
+/**
+ * Whether a Sale is a sale at all, read before its lines: an archived (parked and abandoned)
+ * or voided sale, or one not completed yet, is none, and may well have no lines.
+ */
+export const lightspeedSaleStatusSchema = z.object({
+  saleID: id,
+  completed: flag,
+  voided: flag,
+  archived: flag.default('false'),
 });
 
 export const lightspeedSaleSchema = z.object({
@@ -56,6 +77,7 @@ export const lightspeedSaleSchema = z.object({
   completed: flag,
   voided: flag,
   isTaxInclusive: flag,
+  /** Older API versions leave it out of a completed sale; its timeStamp stands in. */
   completeTime: instant.optional(),
   timeStamp: instant,
   SaleLines: z.array(lightspeedSaleLineSchema).min(1),

@@ -51,6 +51,7 @@ describe('a completed Lightspeed sale', () => {
       taxMinor: 1372,
       lineTotalMinor: 8233,
       originalLineNo: null,
+      description: null,
     });
   });
 

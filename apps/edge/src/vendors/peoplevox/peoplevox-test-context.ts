@@ -9,6 +9,7 @@ export const pvxTestContext: NormaliseContext = {
       vendor === 'peoplevox' && site === 'PrimarySite' ? 'LON1' : undefined,
     storeFor: () => undefined,
   },
+  nonStockItems: { primaItemFor: () => undefined },
 };
 
 /** A callback query string as Peoplevox sends it with encodeParameterData on. */

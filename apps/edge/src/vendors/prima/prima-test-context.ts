@@ -5,4 +5,5 @@ export const testContext: NormaliseContext = {
   archiveRef: 'inbound/prima-0001',
   receivedAt: new Date('2026-11-20T09:11:00.000Z'),
   locations: { depotFor: () => undefined, storeFor: () => undefined },
+  nonStockItems: { primaItemFor: () => undefined },
 };

@@ -57,10 +57,13 @@ export const sitooOrderSchema = z.object({
   orderid: z.number().int().positive(),
   orderdate: z.number().int().nonnegative(),
   creditorderid: z.number().int().nullish(),
-  registerid: z.number().int().nullable(),
+  /** A number in Sitoo's reference, a GUID string (`{3CCB9848-…}`) in its own examples: kept as sent. */
+  registerid: z.union([z.number().int(), z.string().min(1)]).nullable(),
   warehouseid: z.number().int().nullable(),
   currencycode: z.string().regex(/^[A-Z]{3}$/),
   customerref: z.string().nullish(),
+  /** The order's gross total as Sitoo states it, checked against its lines. */
+  moneytotal_gross_all: amount.optional(),
   additionaldata: additionalData,
   orderitems: z.array(orderItem).min(1),
   payments: z.array(payment),

@@ -50,6 +50,7 @@ describe('mapSitooOrder: a till sale', () => {
         taxMinor: 2500,
         lineTotalMinor: 12500,
         originalLineNo: null,
+        description: null,
       },
       {
         lineNo: 2,
@@ -64,6 +65,7 @@ describe('mapSitooOrder: a till sale', () => {
         taxMinor: 4000,
         lineTotalMinor: 20000,
         originalLineNo: null,
+        description: null,
       },
     ]);
   });

@@ -11,6 +11,7 @@ import {
   type CanonicalEvent,
   type NormaliseContext,
 } from '../../ingest/canonical-event';
+import { tillTotalsProblem } from '../../ingest/pos-sale-totals';
 import {
   sitooOrderSchema,
   type SitooOrderItemPayload,
@@ -34,7 +35,8 @@ const PRODUCT_LINE = 10;
  * A full Sitoo order (fetched after its thin event) as a `pos.sales.v1` PosSale. Webshop
  * orders (no register) are no till transaction and yield nothing. Sitoo prices are net, so
  * `pricesIncludeTax` is false: unit price and discounts are net, VAT is Sitoo's per line.
- * Totals are passed on as Sitoo states them; orders checks them to the penny.
+ * Totals are passed on as Sitoo states them; where its payments or its stated total differ
+ * from its lines, the sale still goes through, carrying the difference as `totalsProblem`.
  */
 export function mapSitooOrder(
   payload: unknown,
@@ -49,6 +51,11 @@ export function mapSitooOrder(
   if (order.registerid === null) return [];
   const { store, depot } = locate(order, context);
   const lines = order.orderitems.map((item, index) => line(order, item, index, options));
+  const payments = order.payments.map((payment) => ({
+    method: payment.name,
+    amountMinor: payment.moneyamount,
+    reference: payment.refid || payment.externalid || null,
+  }));
   const sale: PosSale = {
     header: {
       eventId: `sitoo:order:${order.orderid}`,
@@ -66,15 +73,17 @@ export function mapSitooOrder(
     currency: order.currencycode,
     pricesIncludeTax: false,
     lines,
-    payments: order.payments.map((payment) => ({
-      method: payment.name,
-      amountMinor: payment.moneyamount,
-      reference: payment.refid || payment.externalid || null,
-    })),
+    payments,
     taxMinor: sum(lines.map((l) => l.taxMinor)),
     totalMinor: sum(lines.map((l) => l.lineTotalMinor)),
     originalSale: originalSale(order, store),
     customerRef: order.customerref || null,
+    totalsProblem: tillTotalsProblem({
+      currency: order.currencycode,
+      lines,
+      payments,
+      statedTotalMinor: order.moneytotal_gross_all,
+    }),
   };
   return [canonical(Topics.posSalesV1, sale)];
 }
@@ -137,6 +146,7 @@ function line(
     // Sitoo links a returned line by the original's orderitemid, not its position on the
     // receipt; orders resolves it against the original sale when it needs the line.
     originalLineNo: null,
+    description: null,
   };
 }
 
