@@ -21,11 +21,11 @@ const world = new WorldView(
 );
 
 describe('the depots the sweep reads from each vendor', () => {
-  it("are the world model's: each WMS depot at its site, every depot at Prima, each Sitoo warehouse pushed to", () => {
+  it("are the world model's: each WMS depot at its site and at Prima, each Sitoo warehouse pushed to; not Prima's own depots at Prima", () => {
     expect(sweptDepotsOf(world)).toEqual({
       peoplevox: { WH1: 'PrimarySite' },
       clarus: { WH2: 'MAIN' },
-      prima: { WH1: 'WH1', WH2: 'WH2', STORE01: 'STORE01', STORE02: 'STORE02' },
+      prima: { WH1: 'WH1', WH2: 'WH2' },
       sitoo: { STORE01: 3 },
     });
   });

@@ -5,9 +5,10 @@ export type DepotLocations<L> = Readonly<Record<string, L>>;
 
 /**
  * The depots swept against each vendor's API and where each is there: every WMS depot at its
- * WMS's location of it (a Peoplevox site, a Clarus warehouse), every depot at Prima under its
- * own code (Parity's depot codes are Prima's), every store depot pushing to a Sitoo warehouse
- * at that warehouse. Lightspeed is not swept: its shops' figures would need reconciliation's
+ * WMS's location of it (a Peoplevox site, a Clarus warehouse), every WMS-owned depot at Prima
+ * under its own code (Parity's depot codes are Prima's), every store depot pushing to a Sitoo
+ * warehouse at that warehouse. Depots Prima owns are not swept at Prima: Parity keeps no figure
+ * of its own for them to compare (Prima is their source), so every one would look adrift. Lightspeed is not swept: its shops' figures would need reconciliation's
  * own OAuth client and token store.
  */
 export interface SweptDepots {
@@ -33,7 +34,7 @@ export function sweptDepotsOf(world: WorldView): SweptDepots {
   return {
     peoplevox: at(atWms('PEOPLEVOX')),
     clarus: at(atWms('CLARUS')),
-    prima: at((depot) => depot),
+    prima: at((depot) => (world.ownerOf(depot) === 'PRIMA' ? undefined : depot)),
     sitoo: at((depot) => world.depot(depot)?.push.sitooWarehouseId ?? undefined),
   };
 }
