@@ -33,12 +33,20 @@ export function soapRequest(companyId: string, requestDocument: string): Uint8Ar
   );
 }
 
-/** The result document inside a SOAP answer; a Fault or a broken envelope is a ConnectorError. */
-export function resultDocument(envelope: string, operation: string): string {
+/**
+ * The result document inside a SOAP answer; a Fault or a broken envelope is a ConnectorError.
+ * SOAP 1.1 answers a fault with HTTP 500, so a 500 is read here: a Client fault is our
+ * request (permanent), anything else Prima's (transient).
+ */
+export function resultDocument(envelope: string, operation: string, status: number): string {
   const bad = (message: string) =>
-    new ConnectorError('prima', operation, 'CONNECTOR.BAD_RESPONSE', message, {
-      responseBody: envelope,
-    });
+    new ConnectorError(
+      'prima',
+      operation,
+      status >= 500 ? 'CONNECTOR.SERVER_ERROR' : 'CONNECTOR.BAD_RESPONSE',
+      status >= 500 ? `answered HTTP ${status}: ${message}` : message,
+      { status, responseBody: envelope },
+    );
   const problem = xmlProblem(envelope);
   if (problem) throw bad(`the SOAP answer is not well-formed XML: ${problem}`);
   const body = child(parseRoot(envelope, 'Envelope'), 'Body');
@@ -53,10 +61,12 @@ export function resultDocument(envelope: string, operation: string): string {
       operation,
       ours ? 'CONNECTOR.REJECTED' : 'CONNECTOR.SERVER_ERROR',
       `SOAP fault ${code}: ${text}`,
-      { responseBody: envelope },
+      { status, responseBody: envelope },
     );
   }
   const result = textOf(child(child(body, `${PRIMA_OPERATION}Response`), 'ResultXML'));
-  if (!result) throw bad(`no ${PRIMA_OPERATION}Response/ResultXML in the SOAP answer`);
+  if (!result || status !== 200) {
+    throw bad(`no ${PRIMA_OPERATION}Response/ResultXML in the SOAP answer`);
+  }
   return result;
 }

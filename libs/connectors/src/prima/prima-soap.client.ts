@@ -261,8 +261,10 @@ export class PrimaSoapClient implements PrimaClient {
       headers: { 'content-type': PRIMA_CONTENT_TYPE, soapaction: `"${PRIMA_OPERATION}"` },
       body: soapRequest(this.options.companyId, request),
       idempotent: ask.idempotent,
+      // A SOAP fault comes as a 500; its faultcode says whose it is. Other 5xx are retried.
+      acceptStatuses: [500],
     });
-    const document = resultDocument(response.text, ask.operation);
+    const document = resultDocument(response.text, ask.operation, response.status);
     const result = readResult(document, ask.operation, ask.requestType);
     if (result.company !== this.options.companyId) {
       throw new ConnectorError(

@@ -46,8 +46,7 @@ export function xmlDocument(root: string, content: object): string {
 
 /** Text in ISO-8859-1 bytes; characters outside it become numeric character references. */
 export function latin1Bytes(xml: string): Uint8Array {
-  // eslint-disable-next-line no-control-regex -- every code point above U+00FF, by design
-  const escaped = xml.replace(/[^\u0000-\u00ff]/gu, (ch) => `&#${ch.codePointAt(0)};`);
+  const escaped = xml.replace(/[\u0100-\u{10ffff}]/gu, (ch) => `&#${ch.codePointAt(0)};`);
   return Buffer.from(escaped, 'latin1');
 }
 

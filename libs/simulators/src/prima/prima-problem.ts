@@ -18,6 +18,8 @@ export class PrimaProblem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors: readonly FieldProblem[] = [],
+    /** Prima's own error code (`E:194`) where the refusal has one. */
+    readonly primaCode?: string,
   ) {
     super(detail);
   }
