@@ -55,6 +55,18 @@ const changedSince = (data: El) => {
   return (modifiedAt: string) => !since || Date.parse(modifiedAt) >= Date.parse(since);
 };
 
+/** A change feed's records: changed at or after ModifiedFrom, oldest first, then by key. */
+function changedRecords<T extends { readonly modifiedAt: string }>(
+  data: El,
+  records: Iterable<T>,
+  key: (record: T) => string,
+): T[] {
+  const changed = changedSince(data);
+  return [...records]
+    .filter((record) => changed(record.modifiedAt))
+    .sort(byTimeThenKey((record) => record.modifiedAt, key));
+}
+
 function orderOr404(state: PrimaState, orderNumber: string | undefined): SalesOrderRecord {
   const order = orderNumber ? state.salesOrders.get(orderNumber) : undefined;
   if (!order) throw notFound(`Sales Order ${orderNumber ?? ''} does not exist`);
@@ -98,42 +110,19 @@ export const REQUEST_TYPES: Readonly<Record<string, RequestHandler>> = {
     );
     return { SKU: rows.map((row) => presentStockRow(state, row)) };
   },
-  ProductChanges: (data, { state }) => {
-    const changed = changedSince(data);
-    const items = [...state.items.values()]
-      .filter((item) => changed(item.modifiedAt))
-      .sort(
-        byTimeThenKey(
-          (i) => i.modifiedAt,
-          (i) => i.itemCode,
-        ),
-      );
-    return { sku: items.map(presentItem) };
-  },
-  OrderChanges: (data, { state }) => {
-    const changed = changedSince(data);
-    const orders = [...state.salesOrders.values()]
-      .filter((order) => changed(order.modifiedAt))
-      .sort(
-        byTimeThenKey(
-          (o) => o.modifiedAt,
-          (o) => o.orderNumber,
-        ),
-      );
-    return { Order: orders.map(presentSalesOrderXml) };
-  },
-  PurchaseOrderChanges: (data, { state }) => {
-    const changed = changedSince(data);
-    const orders = [...state.purchaseOrders.values()]
-      .filter((po) => changed(po.modifiedAt))
-      .sort(
-        byTimeThenKey(
-          (p) => p.modifiedAt,
-          (p) => p.poNumber,
-        ),
-      );
-    return { PurchaseOrder: orders.map(presentPurchaseOrderXml) };
-  },
+  ProductChanges: (data, { state }) => ({
+    sku: changedRecords(data, state.items.values(), (i) => i.itemCode).map(presentItem),
+  }),
+  OrderChanges: (data, { state }) => ({
+    Order: changedRecords(data, state.salesOrders.values(), (o) => o.orderNumber).map(
+      presentSalesOrderXml,
+    ),
+  }),
+  PurchaseOrderChanges: (data, { state }) => ({
+    PurchaseOrder: changedRecords(data, state.purchaseOrders.values(), (p) => p.poNumber).map(
+      presentPurchaseOrderXml,
+    ),
+  }),
   OrderStatus: (data, { state }) =>
     presentSalesOrderXml(orderOr404(state, text(data, 'OrderNumber'))),
   MultiNewOrder: (data, { state, vatRates }) => {

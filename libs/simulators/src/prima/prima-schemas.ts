@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isTwoPlaceDecimal } from './prima-money';
 
 /*
- * What Prima accepts, as zod schemas: the simulator refuses anything else with a 400 problem,
+ * What Prima accepts, as zod schemas: the simulator refuses anything else (a RequestError),
  * as the real API validates against its schema. Shapes follow vendor-apis.md §5.2 ([ASSUMED]).
  */
 
