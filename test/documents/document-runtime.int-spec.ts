@@ -295,7 +295,9 @@ describe('document runtime: documents created exactly once in the vendor', () =>
       runtime.request(tx, CREATE, [{ key: reference, payload: order(reference, 'DOC-NEW') }]),
     );
     const [refused] = await until([reference], (found) => found[0]?.status === 'REFUSED');
-    expect(refused?.last_error).toContain('DOC-NEW');
+    // Prima's own words for an order none of whose lines it knows (E:194).
+    const primasWords = '(E:194) There were no Valid Order Lines found';
+    expect(refused?.last_error).toContain(primasWords);
     const ours = (read: readonly { value: Buffer | null }[]) =>
       read
         .map((m) => decodeWithCatalogSchema<IntegrationException>(topic, m.value))
@@ -310,7 +312,7 @@ describe('document runtime: documents created exactly once in the vendor', () =>
       ),
     );
     expect(exception).toMatchObject({ type: 'SALE_POST_FAILED', entityType: 'SALES_ORDER' });
-    expect(exception?.details['reason']).toContain('DOC-NEW');
+    expect(exception?.details['reason']).toContain(primasWords);
 
     // The data is fixed in Prima; an operator asks again.
     await admin('prima/items', [
