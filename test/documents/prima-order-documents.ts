@@ -1,7 +1,7 @@
 import {
-  PrimaRestClient,
+  PrimaSoapClient,
   type NewPrimaSalesOrder,
-  type PrimaRestClientOptions,
+  type PrimaSoapClientOptions,
 } from '@parity/connectors';
 import { writeOneByOne, type ClaimedDocument, type DocumentType } from '@parity/documents';
 import {
@@ -27,17 +27,16 @@ export interface Authorisation {
 
 /**
  * A Prima client for document writes: one try per call, since the runtime retries (and
- * searches before each create), and no client-side rate limit in tests.
+ * a repeated create meets Prima's duplicate check, E:21), and no client-side rate limit in tests.
  */
 export function primaForDocuments(
   sandboxUrl: string,
-  overrides: Partial<PrimaRestClientOptions> = {},
+  overrides: Partial<PrimaSoapClientOptions> = {},
 ) {
-  return new PrimaRestClient({
+  return new PrimaSoapClient({
     baseUrl: `${sandboxUrl}/prima`,
     ...PRIMA,
     retry: { initialMs: 10, maxMs: 10, multiplier: 1, maxAttempts: 1 },
-    createRetry: { initialMs: 10, maxMs: 10, multiplier: 1, maxAttempts: 1 },
     timeoutMs: 5_000,
     ...overrides,
   });
@@ -76,7 +75,7 @@ const stuckException = (document: ClaimedDocument<unknown>, waitedMs: number) =>
  * create). A refusal raises SALE_POST_FAILED to finance, a stuck document DOCUMENT_STUCK, cleared once Prima confirms it.
  */
 export function primaOrderTypes(
-  prima: PrimaRestClient,
+  prima: PrimaSoapClient,
   options: { stuckAfterMs: number; leaseMs?: number; concurrency?: number },
 ): DocumentType<unknown>[] {
   const common = {

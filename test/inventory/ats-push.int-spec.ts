@@ -437,8 +437,8 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
     const from = await endOffsetsOf(stack.kafka, topic.name);
     await sandbox.fault({
       vendor: 'prima',
-      method: 'PUT',
-      path: 'stock-levels',
+      method: 'POST',
+      body: 'StockLevelImport',
       latencyMs: LAG_THRESHOLD_MS + 1_000,
       times: 3,
     });

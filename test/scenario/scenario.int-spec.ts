@@ -12,6 +12,7 @@ import {
   worldModelOf,
 } from '@parity/simulators';
 import { WorldView, worldProblems } from '@parity/world';
+import { PrimaSoapClient, type PrimaItem } from '@parity/connectors';
 
 // The scenario generator against an in-process sandbox with all five simulators, over real
 // HTTP. No Kafka and no Parity services: the simulators' figures move only by the driver.
@@ -73,15 +74,15 @@ const vendorApi = {
       attributes: { colour?: string; size?: string };
     }[]
   > {
-    const token = await fetch(`${sandbox.url}/prima/oauth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'grant_type=client_credentials&client_id=parity&client_secret=sandbox-prima-secret',
-    }).then((r) => r.json() as Promise<{ access_token: string }>);
-    const page = await fetch(`${sandbox.url}/prima/api/v1/items?pageSize=200`, {
-      headers: { authorization: `Bearer ${token.access_token}`, 'x-prima-company': 'ACME' },
-    }).then((r) => r.json() as Promise<{ data: never[] }>);
-    return page.data;
+    const prima = new PrimaSoapClient({
+      baseUrl: `${sandbox.url}/prima`,
+      clientId: 'parity',
+      clientSecret: 'sandbox-prima-secret',
+      companyId: 'ACME',
+    });
+    const items: PrimaItem[] = [];
+    for await (const item of prima.itemsModifiedSince(new Date(0))) items.push(item);
+    return items;
   },
   async sitooProducts(): Promise<
     { productid: number; sku: string; variantparentid: number | null }[]

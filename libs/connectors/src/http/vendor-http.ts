@@ -12,8 +12,11 @@ export interface VendorRequest {
   readonly query?: Readonly<Record<string, QueryValue>>;
   /** Sent as application/json. */
   readonly json?: unknown;
-  /** Sent verbatim (SOAP envelopes, form bodies); set Content-Type in headers. */
-  readonly body?: string;
+  /**
+   * Sent verbatim (SOAP envelopes, form bodies); set Content-Type in headers. Bytes for a body
+   * in a charset other than UTF-8 (Prima's ISO-8859-1).
+   */
+  readonly body?: string | Uint8Array;
   readonly headers?: Readonly<Record<string, string>>;
   /** Tokens this request costs in the vendor's rate budget; 1 unless the vendor says otherwise. */
   readonly cost?: number;
@@ -30,6 +33,7 @@ export interface VendorRequest {
 export interface VendorResponse {
   readonly status: number;
   readonly headers: Headers;
+  /** The body decoded in the charset its Content-Type names (UTF-8 when it names none). */
   readonly text: string;
 }
 
@@ -124,7 +128,7 @@ export class VendorHttp {
       ...credentials,
       ...request.headers,
     };
-    let body: string | undefined = request.body;
+    let body = request.body;
     if (request.json !== undefined) {
       body = JSON.stringify(request.json);
       headers['content-type'] = 'application/json';
@@ -138,7 +142,7 @@ export class VendorHttp {
         body,
         signal: AbortSignal.timeout(this.timeoutMs),
       });
-      text = await raw.text();
+      text = decodeBody(await raw.arrayBuffer(), raw.headers.get('content-type'));
     } catch (cause) {
       const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
       throw new ConnectorError(
@@ -172,6 +176,20 @@ export class VendorHttp {
       if (value !== undefined) url.searchParams.set(name, String(value));
     }
     return url.toString();
+  }
+}
+
+/** A body in the charset its Content-Type declares; an unknown charset is read as UTF-8. */
+function decodeBody(bytes: ArrayBuffer, contentType: string | null): string {
+  const declared = contentType
+    ?.split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name?.toLowerCase() === 'charset')?.[1];
+  const charset = declared?.replace(/^"|"$/g, '');
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
   }
 }
 

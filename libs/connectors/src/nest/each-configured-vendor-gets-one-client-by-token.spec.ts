@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Global, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { PrimaRestClient } from '../prima/prima-rest.client';
+import { PrimaSoapClient } from '../prima/prima-soap.client';
 import {
   CLARUS_CLIENT,
   LIGHTSPEED_CLIENT,
@@ -41,7 +41,7 @@ describe('VendorClientsModule', () => {
       },
       { logger: false, abortOnError: false },
     );
-    expect(app.get(PRIMA_CLIENT)).toBeInstanceOf(PrimaRestClient);
+    expect(app.get(PRIMA_CLIENT)).toBeInstanceOf(PrimaSoapClient);
     expect(app.get(PRIMA_CLIENT)).toBe(app.get(PRIMA_CLIENT));
     for (const token of [CLARUS_CLIENT, SITOO_CLIENT, LIGHTSPEED_CLIENT]) {
       expect(app.get(token)).toBeUndefined();

@@ -3,7 +3,7 @@ import { LightspeedClient } from '../lightspeed/lightspeed.client';
 import { LightspeedTokenService } from '../lightspeed/lightspeed-tokens';
 import { SqlTokenStore, type SqlQueryRunner } from '../lightspeed/sql-token-store';
 import { PeoplevoxClient } from '../peoplevox/peoplevox.client';
-import { PrimaRestClient } from '../prima/prima-rest.client';
+import { PrimaSoapClient } from '../prima/prima-soap.client';
 import type { VendorConnections } from '../settings/vendor-connection-settings';
 import { SitooClient } from '../sitoo/sitoo.client';
 import type { VendorClients } from './vendor-client-tokens';
@@ -28,7 +28,7 @@ export function vendorClientsOf({
     throw new Error('a Lightspeed connection needs a table for its rotating tokens');
   }
   return {
-    prima: prima && new PrimaRestClient(prima),
+    prima: prima && new PrimaSoapClient(prima),
     peoplevox: peoplevox && new PeoplevoxClient(peoplevox),
     clarus: clarus && new ClarusClient(clarus),
     sitoo: sitoo && new SitooClient(sitoo),

@@ -1,3 +1,5 @@
 export { PRIMA_CLIENT, type PrimaClient } from './prima-client';
-export { PrimaRestClient, type PrimaRestClientOptions } from './prima-rest.client';
+export { PRIMA_ERROR, PrimaRequestError, type PrimaErrorLine } from './prima-result';
+export { paritySkuOf, primaSkuOf, type PrimaSku } from './prima-sku';
+export { PrimaSoapClient, type PrimaSoapClientOptions } from './prima-soap.client';
 export type * from './prima.types';

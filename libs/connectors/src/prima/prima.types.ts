@@ -1,7 +1,8 @@
 /*
  * Prima's records as the connector hands them out: shaped like Prima's own ([ASSUMED]
  * contract, vendor-apis.md §5.2), with amounts already in integer minor units (pence) and
- * percentages in basis points. Any transport (REST today, SOAP/XML later) produces these.
+ * percentages in basis points. The SOAP client (prima-soap.client.ts) produces these from Prima's
+ * XML; a SKU is Parity's string here, Product + MtrxCode1..4 only on the wire (prima-sku.ts).
  * Timestamps stay Prima's ISO-8601 UTC strings: `modifiedAt` is a change-feed cursor.
  */
 
@@ -121,6 +122,15 @@ export interface NewPrimaSalesOrder {
     readonly unitNetPriceMinor: number;
     readonly discountBasisPoints?: number;
     readonly vatCode: string;
+  }[];
+  /** Order charges by Prima charge code (a delivery charge), VAT-exclusive. */
+  readonly charges?: readonly { readonly chargeCode: string; readonly amountMinor: number }[];
+  /** How the order was paid, when it was (a web order): Prima's pay methods. */
+  readonly payments?: readonly {
+    readonly payMethod: string;
+    readonly subPayMethod?: string;
+    readonly transactionId: string;
+    readonly amountMinor: number;
   }[];
 }
 

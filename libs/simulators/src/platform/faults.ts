@@ -1,4 +1,4 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { raw, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Rng } from './rng';
 
 /**
@@ -12,6 +12,12 @@ export interface FaultRule {
   readonly method?: string;
   /** A regular expression matched against the path inside the vendor (`^/api/v1/stock`). */
   readonly path?: string;
+  /**
+   * A regular expression matched against the request body, for a vendor whose one endpoint
+   * carries every request (Prima's SOAP: `RequestType="MultiNewOrder"`). The body is then read
+   * here, as bytes, so only a vendor whose routes take a raw body should be given one.
+   */
+  readonly body?: string;
   /** Added before answering (or before failing). */
   readonly latencyMs?: number;
   /** Answer 5xx (`errorStatus`, 503 by default) instead of serving the request. */
@@ -70,16 +76,27 @@ export class FaultInjector {
 
   /** Express middleware for one vendor's API, mounted before its routes. */
   middleware(vendor: string): RequestHandler {
+    const readBody = raw({ type: () => true, limit: '10mb' });
     return (req: Request, res: Response, next: NextFunction) => {
-      const rule = this.rules.find((candidate) => matches(candidate, vendor, req));
-      if (!rule) return next();
-      rule.remaining -= 1;
-      rule.hits += 1;
-      if (rule.remaining <= 0) this.remove(rule.id);
-      const act = () => this.act(rule, req, res, next);
-      if (rule.latencyMs) setTimeout(act, rule.latencyMs);
-      else act();
+      const wantsBody = this.rules.some((rule) => rule.body && matches(rule, vendor, req));
+      if (!wantsBody) return this.apply(vendor, req, res, next);
+      readBody(req, res, (error?: unknown) =>
+        error ? next(error) : this.apply(vendor, req, res, next),
+      );
     };
+  }
+
+  private apply(vendor: string, req: Request, res: Response, next: NextFunction): void {
+    const rule = this.rules.find(
+      (candidate) => matches(candidate, vendor, req) && bodyMatches(candidate, req),
+    );
+    if (!rule) return next();
+    rule.remaining -= 1;
+    rule.hits += 1;
+    if (rule.remaining <= 0) this.remove(rule.id);
+    const act = () => this.act(rule, req, res, next);
+    if (rule.latencyMs) setTimeout(act, rule.latencyMs);
+    else act();
   }
 
   private act(rule: ActiveRule, req: Request, res: Response, next: NextFunction): void {
@@ -117,6 +134,12 @@ export class FaultInjector {
     }
     next();
   }
+}
+
+function bodyMatches(rule: ActiveRule, req: Request): boolean {
+  if (!rule.body) return true;
+  const body: unknown = req.body;
+  return Buffer.isBuffer(body) && new RegExp(rule.body).test(body.toString('latin1'));
 }
 
 function matches(rule: ActiveRule, vendor: string, req: Request): boolean {

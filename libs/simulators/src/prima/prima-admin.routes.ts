@@ -1,8 +1,6 @@
-import { json, Router } from 'express';
+import { json, Router, type Request } from 'express';
 import { z } from 'zod';
-import type { PrimaAuth } from './prima-auth';
 import type { ResponseDropper } from './prima-guards';
-import { queryText } from './prima-paging';
 import { parseHundredths } from './prima-money';
 import { notFound, parseOrProblem, problemHandler } from './prima-problem';
 import {
@@ -28,13 +26,19 @@ import {
 } from './prima-schemas';
 import type { PrimaState } from './prima-state';
 
+/** A single-valued string query parameter, if given. */
+const queryText = (req: Request, name: string): string | undefined => {
+  const value = req.query[name];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+};
+
 const seededOrderSchema = newSalesOrderSchema.extend({
   status: z.enum(['AWAITING_AUTHORISATION', 'AUTHORISED']).default('AWAITING_AUTHORISATION'),
 });
 
 const dropRuleSchema = z.object({
   method: z.string().optional(),
-  path: z.string().optional(),
+  requestType: z.string().optional(),
   times: z.number().int().positive().default(1),
 });
 
@@ -44,7 +48,6 @@ const dropRuleSchema = z.object({
  */
 export function primaAdminRoutes(
   state: PrimaState,
-  auth: PrimaAuth,
   dropper: ResponseDropper,
   vatRates: VatRates,
 ): Router {
@@ -144,10 +147,6 @@ export function primaAdminRoutes(
   router.get('/counters', (_req, res) => void res.json(state.counters));
   router.get('/requests', (_req, res) => void res.json(state.requestLog));
 
-  router.post('/tokens/revoke', (_req, res) => {
-    auth.revokeAll();
-    res.status(204).end();
-  });
   router.post('/faults/drop-after-apply', (req, res) => {
     dropper.add(parseOrProblem(dropRuleSchema, req.body));
     res.status(204).end();

@@ -1,6 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { PrimaState } from './prima-state';
-import { PrimaProblem, sendProblem } from './prima-problem';
 
 const REQUEST_LOG_LIMIT = 10_000;
 
@@ -30,7 +29,7 @@ export function requestLog(state: PrimaState): RequestHandler {
 
 /**
  * Prima's own rate limit: a token bucket of `burst` refilled at `ratePerSecond`; past it a 429
- * problem with Retry-After in whole seconds.
+ * with Retry-After in whole seconds [ASSUMED: a real install's proxy decides].
  */
 export function rateLimit(state: PrimaState, ratePerSecond: number, burst: number): RequestHandler {
   let tokens = burst;
@@ -46,28 +45,24 @@ export function rateLimit(state: PrimaState, ratePerSecond: number, burst: numbe
     state.counters.rateLimited += 1;
     const retryAfterSeconds = Math.max(1, Math.ceil((1 - tokens) / ratePerSecond));
     res.set('Retry-After', String(retryAfterSeconds));
-    sendProblem(
-      res,
-      new PrimaProblem(
-        429,
-        'Too Many Requests',
-        `The company's limit of ${ratePerSecond} requests per second was exceeded.`,
-      ),
-    );
+    res
+      .status(429)
+      .type('text/plain')
+      .send(`The company's limit of ${ratePerSecond} requests per second was exceeded.`);
   };
 }
 
 export interface DropRule {
   readonly method?: string;
-  /** A regular expression matched against the path inside Prima. */
-  readonly path?: string;
+  /** A regular expression matched against the request's RequestType (`^MultiNewOrder$`). */
+  readonly requestType?: string;
   times: number;
 }
 
 /**
  * A fault the shared injector cannot make: Prima applies the request, then the connection
  * drops before the answer leaves. The client sees a network error for a write that happened,
- * the case `createOnce` exists for.
+ * the case Prima's duplicate check (E:21) makes safe to repeat.
  */
 export class ResponseDropper {
   private rules: DropRule[] = [];
@@ -80,22 +75,16 @@ export class ResponseDropper {
     this.rules = [];
   }
 
-  middleware(): RequestHandler {
-    return (req, res, next) => {
-      const rule = this.rules.find(
-        (candidate) =>
-          (!candidate.method || candidate.method.toUpperCase() === req.method) &&
-          (!candidate.path || new RegExp(candidate.path).test(req.path)),
-      );
-      if (rule) {
-        rule.times -= 1;
-        if (rule.times <= 0) this.rules = this.rules.filter((other) => other !== rule);
-        res.end = (() => {
-          req.socket.destroy();
-          return res;
-        }) as Response['end'];
-      }
-      next();
-    };
+  /** Whether this request's answer is to be lost; counts the rule down when it is. */
+  drops(method: string, requestType: string): boolean {
+    const rule = this.rules.find(
+      (candidate) =>
+        (!candidate.method || candidate.method.toUpperCase() === method) &&
+        (!candidate.requestType || new RegExp(candidate.requestType).test(requestType)),
+    );
+    if (!rule) return false;
+    rule.times -= 1;
+    if (rule.times <= 0) this.rules = this.rules.filter((other) => other !== rule);
+    return true;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Prima's JSON carries money as decimal strings with exactly two places ("12.50", "-3.10");
+ * Prima carries money as decimal strings with exactly two places ("12.50", "-3.10");
  * the simulator keeps pence as integers and converts only at its edge, so no float ever
  * touches an amount. Percentages and VAT rates use the same two-place form, as basis points.
  */

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import type { ZodError } from 'zod';
 
-/** One field-level complaint in Prima's problem+json `errors[]`. */
+/** One field-level complaint of a refusal. */
 export interface FieldProblem {
   readonly field: string;
   readonly code: string;
@@ -9,8 +9,8 @@ export interface FieldProblem {
 }
 
 /**
- * A refusal in Prima's error shape (RFC 9457 problem+json with field errors). Route handlers
- * throw it; `problemHandler` writes it, so every refusal looks the same.
+ * A refusal by the simulated Prima, with field errors. Request types throw it; the web service
+ * answers it as Prima's RequestError (prima-wsomhandler.ts), the JSON admin API as problem+json.
  */
 export class PrimaProblem extends Error {
   constructor(
@@ -18,6 +18,8 @@ export class PrimaProblem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors: readonly FieldProblem[] = [],
+    /** Prima's own error code (`E:194`) where the refusal has one. */
+    readonly primaCode?: string,
   ) {
     super(detail);
   }
@@ -56,7 +58,7 @@ export function sendProblem(res: Response, problem: PrimaProblem): void {
     );
 }
 
-/** Last in the API router: Prima problems as problem+json, anything else as a 500 problem. */
+/** Last in the admin router: refusals as problem+json, anything else as a 500 problem. */
 export const problemHandler: ErrorRequestHandler = (error: unknown, _req, res, next) => {
   if (res.headersSent) return next(error);
   if (error instanceof PrimaProblem) return sendProblem(res, error);

@@ -1,5 +1,5 @@
 import { divideRounded, parseHundredths } from './prima-money';
-import { unprocessable, type FieldProblem } from './prima-problem';
+import { PrimaProblem, unprocessable, type FieldProblem } from './prima-problem';
 import type { SalesOrderLineRecord, SalesOrderRecord } from './prima-records';
 import type { NewSalesOrderInput } from './prima-schemas';
 import type { PrimaState } from './prima-state';
@@ -19,6 +19,33 @@ export function createSalesOrder(
   input: NewSalesOrderInput,
   vatRates: VatRates,
 ): SalesOrderRecord {
+  if (input.orderNumber !== undefined && state.salesOrders.has(input.orderNumber)) {
+    throw new PrimaProblem(
+      409,
+      'Conflict',
+      `Sales Order Header already exists with Order Number equal to ${input.orderNumber}`,
+      [],
+      'E:21',
+    );
+  }
+  if (input.vatInclusive) {
+    throw new PrimaProblem(
+      422,
+      'Unprocessable Entity',
+      'Price obtained from the Price Book has a different VAT Incl Prices Value to the Sales Order',
+      [],
+      'E:548',
+    );
+  }
+  if (input.lines.every((line) => !state.items.has(line.itemCode))) {
+    throw new PrimaProblem(
+      422,
+      'Unprocessable Entity',
+      `There were no Valid Order Lines found for the  Current Order ${input.orderNumber ?? ''}`,
+      [],
+      'E:194',
+    );
+  }
   const problems: FieldProblem[] = [];
   const depot = state.depots.get(input.depotCode);
   if (!depot) problems.push(field('depotCode', 'UNKNOWN_DEPOT', `no depot ${input.depotCode}`));
@@ -75,7 +102,7 @@ export function createSalesOrder(
   const grossMinor = orderGrossMinor(accepted);
   const now = state.now();
   const order: SalesOrderRecord = {
-    orderNumber: state.nextNumber('SO'),
+    orderNumber: input.orderNumber ?? state.nextNumber('SO'),
     orderSource: input.orderSource,
     customerAccountCode: input.customerAccountCode,
     customerReference: input.customerReference,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isTwoPlaceDecimal } from './prima-money';
 
 /*
- * What Prima accepts, as zod schemas: the simulator refuses anything else with a 400 problem,
+ * What Prima accepts, as zod schemas: the simulator refuses anything else (a RequestError),
  * as the real API validates against its schema. Shapes follow vendor-apis.md §5.2 ([ASSUMED]).
  */
 
@@ -71,6 +71,10 @@ const address = z.object({
 export const orderSources = ['WEB', 'EDI', 'POS', 'PHONE'] as const;
 
 export const newSalesOrderSchema = z.object({
+  /** The caller's order number (MultiNewOrder's OrderNumber); Prima numbers it when absent. */
+  orderNumber: code.max(60).optional(),
+  /** Whether line prices include VAT; Prima's price book is VAT-exclusive, so Yes is refused. */
+  vatInclusive: z.boolean().default(false),
   orderSource: z.enum(orderSources),
   customerAccountCode: code,
   /** The caller's reference; Prima stores it and lets callers search by it, but does not enforce uniqueness. */
@@ -192,9 +196,3 @@ export const stockLevelPushSchema = z
   .min(1)
   .max(500);
 export type StockLevelRow = z.infer<typeof stockLevelPushSchema>[number];
-
-export const pagingSchema = z.object({
-  page: z.coerce.number().int().positive().default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(100),
-  modifiedSince: utcTimestamp.optional(),
-});

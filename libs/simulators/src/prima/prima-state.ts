@@ -15,7 +15,6 @@ import type {
 export interface PrimaCounters {
   requests: number;
   rateLimited: number;
-  tokensIssued: number;
 }
 
 /** One line of the request log: what arrived, when (sandbox clock, ms) and what it got. */
@@ -42,7 +41,7 @@ export class PrimaState {
   readonly creditNotes = new Map<string, CreditNoteRecord>();
   readonly stockPushes: StockPushRecord[] = [];
   readonly requestLog: RequestLogEntry[] = [];
-  readonly counters: PrimaCounters = { requests: 0, rateLimited: 0, tokensIssued: 0 };
+  readonly counters: PrimaCounters = { requests: 0, rateLimited: 0 };
   private readonly sequences = new Map<string, number>();
 
   constructor(private readonly clock: () => Date) {}
@@ -116,6 +115,6 @@ export class PrimaState {
     }
     this.stockPushes.length = 0;
     this.requestLog.length = 0;
-    Object.assign(this.counters, { requests: 0, rateLimited: 0, tokensIssued: 0 });
+    Object.assign(this.counters, { requests: 0, rateLimited: 0 });
   }
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { PrimaRestClient, type NewPrimaSalesOrder } from '@parity/connectors';
+import { PrimaSoapClient, type NewPrimaSalesOrder } from '@parity/connectors';
 import {
   DocumentRuntime,
   documentRuntimeTables,
@@ -66,11 +66,10 @@ export async function documentsBench(args: readonly string[]): Promise<number> {
     await createSchema(env);
     await db.initialize();
     await seedPrima();
-    const prima = new PrimaRestClient({
+    const prima = new PrimaSoapClient({
       baseUrl: `${SANDBOX_URL}/prima`,
       ...PRIMA,
       retry: { initialMs: 10, maxMs: 10, multiplier: 1, maxAttempts: 1 },
-      createRetry: { initialMs: 10, maxMs: 10, multiplier: 1, maxAttempts: 1 },
       rateLimit: { capacity: 1_000_000, refillPerSecond: 1_000_000 },
     });
     const publisher = new EventPublisher(
@@ -265,7 +264,7 @@ const order = (reference: string): NewPrimaSalesOrder => ({
 type WriteOne = Parameters<typeof writeOneByOne<NewPrimaSalesOrder>>[2];
 
 const createIn =
-  (prima: PrimaRestClient): WriteOne =>
+  (prima: PrimaSoapClient): WriteOne =>
   async (document) => {
     const { record } = await prima.createSalesOrder(document.payload);
     return { kind: 'CONFIRMED', document, answeredAt: Date.now(), vendorRef: record.orderNumber };
@@ -273,7 +272,7 @@ const createIn =
 
 /** The same creates as the runtime's, `workers` at once, with no runtime: Prima's ceiling. */
 async function directly(
-  prima: PrimaRestClient,
+  prima: PrimaSoapClient,
   options: DocumentsOptions,
   run: string,
 ): Promise<number> {
