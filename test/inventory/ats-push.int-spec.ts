@@ -428,6 +428,19 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
       action: 'RETRY',
       affected: 1,
     });
+    // The refusal and the confirmation are counted per target and type on /metrics.
+    const metrics = await metricsOf();
+    for (const outcome of ['REFUSED', 'CONFIRMED']) {
+      expect(metrics).toMatch(
+        new RegExp(
+          `^parity_documents_outcomes_total\\{target="PRIMA",type="ATS_PUSH:PRIMA",outcome="${outcome}"\\} [1-9]`,
+          'm',
+        ),
+      );
+    }
+    expect(metrics).toMatch(
+      /^parity_documents_queued\{target="PRIMA",type="ATS_PUSH:PRIMA"\} \d+/m,
+    );
   }, 90_000);
 
   it('raises SYNC_LAG_EXCEEDED to the platform team once per SKU and target when Prima is slow', async () => {
