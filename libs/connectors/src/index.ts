@@ -28,3 +28,4 @@ export {
 } from './settings/vendor-connection-settings';
 export * from './nest';
 export * from './wms';
+export * from './catalogue';

@@ -1,0 +1,7 @@
+export type {
+  CatalogueItem,
+  CatalogueOutcome,
+  CataloguePort,
+  CataloguePrice,
+  CatalogueTargetName,
+} from './catalogue-port';
