@@ -6,7 +6,14 @@ import { createLightspeedSimulator, createSitooSimulator } from '@parity/simulat
 import { worldOfLocations } from '@parity/world-api';
 import { EdgeHarness, edgeUrl } from '../support/edge-harness';
 import { workspaceRoot } from '../support/service-env';
-import { LIGHTSPEED, lightspeedEdgeEnv, SITOO, sitooEdgeEnv } from './vendor-settings';
+import {
+  GENERIC_NON_STOCK_ITEM,
+  LIGHTSPEED,
+  LIGHTSPEED_MISCELLANEOUS,
+  lightspeedEdgeEnv,
+  SITOO,
+  sitooEdgeEnv,
+} from './vendor-settings';
 
 /**
  * The vendors' own published payloads (../shared/vendor-samples beside the clone, see its
@@ -23,7 +30,6 @@ const sample = (name: string): Record<string, unknown> =>
 /** Sitoo's examples name warehouse 1 and Lightspeed's shop 1: here two sample stores. */
 const SITOO_STORE = 'SMS';
 const LIGHTSPEED_STORE = 'SML';
-const GENERIC_NON_STOCK = 'MISC-OPEN';
 
 /**
  * Lightspeed's docs fetched most sales without SaleLines.Item, which edge's poller always
@@ -82,12 +88,7 @@ describeWithSamples("the vendors' own samples through edge", () => {
           },
         ]);
         return {
-          world: {
-            ...world,
-            nonStockItems: [
-              { vendor: 'LIGHTSPEED', itemId: '0', primaItem: GENERIC_NON_STOCK, glCode: 'GL-1' },
-            ],
-          },
+          world: { ...world, nonStockItems: [LIGHTSPEED_MISCELLANEOUS] },
           env: {
             ...sitooEdgeEnv(sandboxUrl, 1).env,
             ...lightspeedEdgeEnv(sandboxUrl, shop.shopID).env,
@@ -173,7 +174,7 @@ describeWithSamples("the vendors' own samples through edge", () => {
       expect(sale?.header.occurredAt).toBe(Date.parse('2021-10-11T18:21:08+00:00'));
       expect(sale?.lines).toEqual([
         expect.objectContaining({
-          sku: GENERIC_NON_STOCK,
+          sku: GENERIC_NON_STOCK_ITEM,
           isStockItem: false,
           description: 'Gift Card Purchase 231234000000',
           // Lightspeed prices the card's line at 0: the 100.00 is in the tenders (below).
