@@ -91,7 +91,7 @@ export function planCatalogue(config: ScenarioConfig, rng: Rng): CataloguePlan {
           standardRated('ALTER-HEM', 'Alterations: hem', 1_200),
         ]
       : [],
-    genericNonStock: standardRated('MISC-OPEN', 'Miscellaneous till line', 100),
+    genericNonStock: standardRated('MISC-OPEN', 'Miscellaneous till line', 120),
     faults: {
       unknownSku: {
         ...standardRated('TILLONLY-0001', 'Till-only product', 3_000),
