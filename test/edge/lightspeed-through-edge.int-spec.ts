@@ -1,7 +1,7 @@
 import { Topics, type PosSale } from '@parity/contracts';
 import { createLightspeedSimulator } from '@parity/simulators';
 import { EdgeHarness } from '../support/edge-harness';
-import { LIGHTSPEED, lightspeedEdgeEnv } from './vendor-settings';
+import { GENERIC_NON_STOCK_ITEM, LIGHTSPEED, lightspeedEdgeEnv } from './vendor-settings';
 
 interface Created {
   saleID: string;
@@ -123,5 +123,28 @@ describe('Lightspeed sales polled through edge', () => {
       ['OXF-BLU-L', 1],
       ['SOCK-1', -1],
     ]);
+  });
+
+  it('publishes a sale with a cashier’s miscellaneous line, served without completeTime as older API versions do, at its timeStamp', async () => {
+    const sale = (await harness.admin('lightspeed/sales', {
+      shopID,
+      lines: [
+        { itemID: items.socks, quantity: 1 },
+        { itemID: '0', quantity: 1, unitPrice: '8.50', note: 'Alteration: trouser hem' },
+      ],
+      payments: [{ paymentTypeID: '2' }],
+      withoutCompleteTime: true,
+    })) as Created & { timeStamp: string; completeTime?: string };
+    expect(sale.completeTime).toBeUndefined();
+    const [mapped] = [...(await published([sale.saleID])).values()];
+    expect(mapped?.header.occurredAt).toBe(Date.parse(sale.timeStamp));
+    expect(
+      mapped?.lines.map((l) => [l.sku, l.isStockItem, l.description, l.unitPriceMinor]),
+    ).toEqual([
+      ['SOCK-1', true, null, 799],
+      [GENERIC_NON_STOCK_ITEM, false, 'Alteration: trouser hem', 850],
+    ]);
+    expect(mapped?.totalMinor).toBe(1649);
+    expect(mapped?.totalsProblem).toBeNull();
   });
 });

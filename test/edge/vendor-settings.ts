@@ -101,11 +101,23 @@ export const LIGHTSPEED = {
   },
 };
 
+/** Prima's generic non-stock item, which the test world posts Lightspeed's miscellaneous lines to. */
+export const GENERIC_NON_STOCK_ITEM = 'MISC-OPEN';
+export const LIGHTSPEED_MISCELLANEOUS = {
+  vendor: 'LIGHTSPEED',
+  itemId: '0',
+  primaItem: GENERIC_NON_STOCK_ITEM,
+  glCode: 'GL-4900',
+} as const;
+
 export function lightspeedEdgeEnv(sandboxUrl: string, shopId: string): EdgeSetup {
   return {
-    world: worldOfLocations([
-      { vendor: 'LIGHTSPEED', location: shopId, depot: 'STORE-CG', store: 'CG' },
-    ]),
+    world: {
+      ...worldOfLocations([
+        { vendor: 'LIGHTSPEED', location: shopId, depot: 'STORE-CG', store: 'CG' },
+      ]),
+      nonStockItems: [LIGHTSPEED_MISCELLANEOUS],
+    },
     env: {
       LIGHTSPEED_API_URL: `${sandboxUrl}/lightspeed`,
       LIGHTSPEED_TOKEN_URL: `${sandboxUrl}/lightspeed/auth/oauth/token`,

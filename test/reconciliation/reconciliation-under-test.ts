@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { ServiceProcess } from '@parity/launcher';
 import {
   AvroSerde,
@@ -71,6 +72,14 @@ export class ReconciliationUnderTest {
   async stop(): Promise<void> {
     await this.producer.disconnect();
     expect(await this.service?.stop()).toBe(0);
+  }
+
+  /** The service log's last lines: what a test failing on an answer of the service shows. */
+  logTail(lines = 40): string {
+    const path = `${testLogDir}/${this.port}/reconciliation.log`;
+    return existsSync(path)
+      ? readFileSync(path, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
+      : '';
   }
 
   async publish<V>(topic: TopicDefinition<V>, values: readonly V[]): Promise<void> {

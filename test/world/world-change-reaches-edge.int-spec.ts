@@ -11,8 +11,14 @@ import { ReconciliationUnderTest } from '../reconciliation/reconciliation-under-
 
 const RECONCILIATION_PORT = 3163;
 
+const reconciliation = new ReconciliationUnderTest(RECONCILIATION_PORT);
+
 function versionOf(answer: WorldApiAnswer): number {
-  if (!answer.ok) throw new Error(`world API refused: ${answer.problems.join('; ')}`);
+  if (!answer.ok) {
+    // A 500 is the service's own failure: its log says what it was.
+    const log = reconciliation.logTail();
+    throw new Error(`world API refused: ${answer.problems.join('; ')}\n${log}`);
+  }
   return answer.body.version;
 }
 
@@ -29,7 +35,6 @@ async function edgeHolds(at: string, timeoutMs = 30_000): Promise<void> {
 }
 
 describe('the world model, changed through reconciliation', () => {
-  const reconciliation = new ReconciliationUnderTest(RECONCILIATION_PORT);
   const world = new WorldApi(`http://127.0.0.1:${RECONCILIATION_PORT}`);
   const harness = new EdgeHarness();
   let mappedShop = '';

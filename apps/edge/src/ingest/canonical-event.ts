@@ -1,4 +1,11 @@
-import type { EntityType, ExceptionType, TopicDefinition, Topics } from '@parity/contracts';
+import {
+  exceptionTopicFor,
+  type EntityType,
+  type ExceptionType,
+  type IntegrationException,
+  type TopicDefinition,
+  type Topics,
+} from '@parity/contracts';
 
 type CatalogTopic = (typeof Topics)[keyof typeof Topics];
 
@@ -12,6 +19,14 @@ export type CanonicalEvent = {
 /** Builds a CanonicalEvent with the value type checked against the topic's schema. */
 export function canonical<V>(topic: TopicDefinition<V> & CatalogTopic, value: V): CanonicalEvent {
   return { topic, value } as CanonicalEvent;
+}
+
+/**
+ * An exception edge raises about a payload it accepted (a till sale whose figures disagree),
+ * on its owning team's topic, published with the payload's other events.
+ */
+export function canonicalException(exception: IntegrationException): CanonicalEvent {
+  return { topic: exceptionTopicFor(exception.team), value: exception } as CanonicalEvent;
 }
 
 /** The problem behind a rejected payload, raised as an integration exception to the type's owner. */

@@ -42,10 +42,12 @@ const saleBody = z.object({
   lines: z
     .array(
       z.object({
+        /** "0" for a miscellaneous line, which then needs a unitPrice and a note. */
         itemID: z.string(),
         quantity: z.number().int().positive(),
         unitPrice: money.optional(),
         discount: money.optional(),
+        note: z.string().min(1).optional(),
       }),
     )
     .default([]),
@@ -66,7 +68,14 @@ const saleBody = z.object({
     )
     .default([]),
   completed: z.boolean().default(true),
+  /** Served as older API versions serve a completed sale: without completeTime. */
+  withoutCompleteTime: z.boolean().default(false),
   customerID: z.string().optional(),
+});
+/** A Sale as Lightspeed wrote it (the `Sale` of a response body): kept and served verbatim. */
+const recordedSaleBody = z.looseObject({
+  saleID: z.string().regex(/^\d+$/),
+  timeStamp: z.string().min(1),
 });
 
 /**
@@ -121,6 +130,7 @@ export function lightspeedAdmin(deps: LightspeedApiDeps): Router {
           quantity: line.quantity,
           unitPriceMinor: line.unitPrice,
           discountMinor: line.discount,
+          note: line.note,
         })),
         transactionDiscountMinor: body.transactionDiscount,
         returned: body.returned,
@@ -130,9 +140,20 @@ export function lightspeedAdmin(deps: LightspeedApiDeps): Router {
           archived: payment.archived,
         })),
         completed: body.completed,
+        withoutCompleteTime: body.withoutCompleteTime,
         customerID: body.customerID,
       });
       return renderSale(state, sale, new Set(['SaleLines', 'SalePayments']));
+    }),
+  );
+  router.post(
+    '/sales/recorded',
+    handle(recordedSaleBody, (body) => {
+      if (state.sales.has(body.saleID) || state.recordedSales.has(body.saleID)) {
+        throw new LightspeedRejection(409, `Sale ${body.saleID} already exists`);
+      }
+      state.recordedSales.set(body.saleID, { recorded: body });
+      return body;
     }),
   );
   router.post(

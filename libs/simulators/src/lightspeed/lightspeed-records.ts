@@ -62,6 +62,11 @@ export interface SaleLineRecord {
   /** Unrounded, as Lightspeed keeps it on lines: units of 1e-7. */
   readonly tax1E7: number;
   readonly parentSaleLineID: string;
+  /**
+   * What the cashier typed on a miscellaneous line (itemID "0", no catalogue item), served as
+   * the line's Note relation; null on a line for an item.
+   */
+  readonly note: string | null;
   readonly createTime: string;
   readonly timeStamp: string;
 }
@@ -90,10 +95,20 @@ export interface SaleRecord {
   readonly createTime: string;
   completed: boolean;
   completeTime: string;
+  /** Rendered as older API versions render a completed sale: without completeTime. */
+  readonly withoutCompleteTime: boolean;
   updateTime: string;
   timeStamp: string;
   readonly lines: SaleLineRecord[];
   readonly payments: SalePaymentRecord[];
+}
+
+/** A Sale exactly as Lightspeed wrote it: strings, relations and one-object collections. */
+export interface RecordedSale {
+  readonly recorded: { readonly saleID: string; readonly timeStamp: string } & Record<
+    string,
+    unknown
+  >;
 }
 
 export interface PaymentTypeRecord {

@@ -128,7 +128,7 @@ export function renderSale(
     isTaxInclusive: bool(sale.isTaxInclusive),
     createTime: sale.createTime,
     updateTime: sale.updateTime,
-    ...(sale.completeTime ? { completeTime: sale.completeTime } : {}),
+    ...(sale.completeTime && !sale.withoutCompleteTime ? { completeTime: sale.completeTime } : {}),
     referenceNumber: '',
     referenceNumberSource: '',
     tax1Rate: sale.tax1Rate,
@@ -198,13 +198,22 @@ export function renderSaleLine(
     discountID: '0',
     employeeID: sale.employeeID,
     itemID: line.itemID,
-    noteID: '0',
+    // A line's Note shares the line's id here; Lightspeed numbers notes on their own.
+    noteID: line.note === null ? '0' : line.saleLineID,
     parentSaleLineID: line.parentSaleLineID,
     shopID: line.shopID,
     saleID: line.saleID,
   };
   const item = state.items.get(line.itemID);
   if (relations.has('SaleLines.Item') && item) json['Item'] = renderItem(state, item, new Set());
+  if (relations.has('SaleLines.Note') && line.note !== null) {
+    json['Note'] = {
+      noteID: line.saleLineID,
+      note: line.note,
+      isPublic: 'false',
+      timeStamp: line.timeStamp,
+    };
+  }
   return json;
 }
 

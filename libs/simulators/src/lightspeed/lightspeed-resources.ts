@@ -1,4 +1,4 @@
-import type { SaleLineRecord, SaleRecord } from './lightspeed-records';
+import type { RecordedSale, SaleLineRecord, SaleRecord } from './lightspeed-records';
 import {
   renderItem,
   renderItemShop,
@@ -6,6 +6,7 @@ import {
   renderSale,
   renderSaleLine,
   renderShop,
+  type LsJson,
 } from './lightspeed-render';
 import type { LightspeedState } from './lightspeed-state';
 import type { ListableResource } from './v3-listing';
@@ -42,7 +43,7 @@ export function lightspeedResources(
     records: () => state.itemShops.values(),
     render: renderItemShop,
   };
-  const sale: ListableResource<SaleRecord> = {
+  const sale: ListableResource<SaleRecord | RecordedSale> = {
     name: 'Sale',
     idField: 'saleID',
     relations: new Set([
@@ -52,8 +53,10 @@ export function lightspeedResources(
       'SalePayments',
       'SalePayments.PaymentType',
     ]),
-    records: () => state.sales.values(),
-    render: (record, relations) => renderSale(state, record, relations),
+    records: () => [...state.sales.values(), ...state.recordedSales.values()],
+    // A recorded sale is served as Lightspeed wrote it, with the relations it was written with.
+    render: (record, relations) =>
+      'recorded' in record ? (record.recorded as LsJson) : renderSale(state, record, relations),
   };
   const saleLine: ListableResource<{ sale: SaleRecord; line: SaleLineRecord }> = {
     name: 'SaleLine',

@@ -4,6 +4,7 @@ import type {
   ItemShopUpdate,
   MatrixRecord,
   PaymentTypeRecord,
+  RecordedSale,
   SaleRecord,
   ShopRecord,
 } from './lightspeed-records';
@@ -19,6 +20,11 @@ export class LightspeedState {
   /** Keyed `itemID:shopID`; created lazily, as Lightspeed does. */
   readonly itemShops = new Map<string, ItemShopRecord>();
   readonly sales = new Map<string, SaleRecord>();
+  /**
+   * Sales as Lightspeed itself wrote them (its published examples), by saleID: served verbatim
+   * in Sale listings, so a client meets the vendor's own shapes and not only the simulator's.
+   */
+  readonly recordedSales = new Map<string, RecordedSale>();
   readonly paymentTypes = new Map<string, PaymentTypeRecord>([
     ['1', { paymentTypeID: '1', name: 'Cash', type: 'cash' }],
     ['2', { paymentTypeID: '2', name: 'Credit Card', type: 'credit card' }],
@@ -31,7 +37,8 @@ export class LightspeedState {
 
   /** Forgets the account's data; payment types are configuration and stay. */
   clear(): void {
-    for (const map of [this.shops, this.matrices, this.items, this.itemShops, this.sales]) {
+    const maps = [this.shops, this.matrices, this.items, this.itemShops, this.sales];
+    for (const map of [...maps, this.recordedSales]) {
       map.clear();
     }
     this.itemShopUpdates.length = 0;

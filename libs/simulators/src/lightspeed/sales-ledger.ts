@@ -4,9 +4,18 @@ import type { SaleLineRecord, SalePaymentRecord, SaleRecord } from './lightspeed
 import type { LightspeedState } from './lightspeed-state';
 import { allocateDiscount, lineAmounts, proportion } from './sale-calculator';
 
-/** A line to ring up: what was sold, at the item's price unless another is given. */
+/** Lightspeed's itemID on a miscellaneous line: the cashier typed it in, no catalogue item. */
+export const MISCELLANEOUS_ITEM_ID = '0';
+/** The shop's default tax class, which a miscellaneous line is taxed at. */
+const DEFAULT_TAX_CLASS_ID = '1';
+
+/**
+ * A line to ring up: what was sold, at the item's price unless another is given. A
+ * miscellaneous line (itemID "0") has no item: its price and the cashier's note are required.
+ */
 export interface SoldLine {
   readonly itemID: string;
+  readonly note?: string;
   readonly quantity: number;
   readonly unitPriceMinor?: number;
   /** Off the whole line. */
@@ -36,6 +45,8 @@ export interface SaleOrder {
   readonly payments: readonly Tender[];
   /** A parked sale stays open until `completeSale`. */
   readonly completed?: boolean;
+  /** Render it as older API versions do: completed, but without completeTime. */
+  readonly withoutCompleteTime?: boolean;
   readonly customerID?: string;
 }
 
@@ -47,6 +58,7 @@ interface ResolvedLine {
   readonly lineDiscountMinor: number;
   readonly transactionDiscountMinor: number;
   readonly parentSaleLineID: string;
+  readonly note: string | null;
 }
 
 const TAX_RATE = '0.2';
@@ -62,7 +74,9 @@ export function recordSale(state: LightspeedState, order: SaleOrder): SaleRecord
   }
   const lines = [...returnedLines(state, order), ...soldLines(state, order)];
   if (lines.length === 0) throw new LightspeedRejection(400, 'A sale needs at least one line');
-  const saleID = state.nextId('sale');
+  let saleID = state.nextId('sale');
+  // A recorded sale (the vendor's own example) keeps its id; the till's own sales go round it.
+  while (state.recordedSales.has(saleID)) saleID = state.nextId('sale');
   const now = state.timestamp();
   const records = lines.map((line) => toLineRecord(state, saleID, order.shopID, line, now));
   const totalMinor = records.reduce((sum, line) => sum + line.totalMinor, 0);
@@ -80,6 +94,7 @@ export function recordSale(state: LightspeedState, order: SaleOrder): SaleRecord
     createTime: now,
     completed: false,
     completeTime: '',
+    withoutCompleteTime: order.withoutCompleteTime ?? false,
     updateTime: now,
     timeStamp: now,
     lines: records,
@@ -98,7 +113,8 @@ export function completeSale(state: LightspeedState, saleID: string): SaleRecord
   if (sale.completed) throw new LightspeedRejection(400, `Sale ${saleID} is already completed`);
   assertBalanced(sale);
   for (const line of sale.lines) {
-    if (state.items.get(line.itemID)?.itemType !== 'non_inventory') {
+    const item = state.items.get(line.itemID);
+    if (line.itemID !== MISCELLANEOUS_ITEM_ID && item?.itemType !== 'non_inventory') {
       adjustQuantityOnHand(state, line.itemID, sale.shopID, -line.unitQuantity);
     }
   }
@@ -135,18 +151,25 @@ export function unreturnedLines(state: LightspeedState, saleID: string): Returne
 
 function soldLines(state: LightspeedState, order: SaleOrder): ResolvedLine[] {
   const sold = (order.sold ?? []).map((line) => {
-    const item = state.items.get(line.itemID);
-    if (!item) throw new LightspeedRejection(400, `Item ${line.itemID} does not exist`);
     if (!Number.isInteger(line.quantity) || line.quantity <= 0) {
       throw new LightspeedRejection(400, 'unitQuantity of a sold line must be a positive integer');
     }
-    return { item, line, unitPriceMinor: line.unitPriceMinor ?? item.priceMinor };
+    if (line.itemID === MISCELLANEOUS_ITEM_ID) return miscellaneous(line);
+    const item = state.items.get(line.itemID);
+    if (!item) throw new LightspeedRejection(400, `Item ${line.itemID} does not exist`);
+    return {
+      item: { itemID: item.itemID, taxClassID: item.taxClassID },
+      line,
+      unitPriceMinor: line.unitPriceMinor ?? item.priceMinor,
+      note: null,
+    };
   });
   const weights = sold.map(
     ({ line, unitPriceMinor }) => unitPriceMinor * line.quantity - (line.discountMinor ?? 0),
   );
   const shares = allocateDiscount(order.transactionDiscountMinor ?? 0, weights);
-  return sold.map(({ item, line, unitPriceMinor }, index) => ({
+  return sold.map(({ item, line, unitPriceMinor, note }, index) => ({
+    note,
     itemID: item.itemID,
     taxClassID: item.taxClassID,
     quantity: line.quantity,
@@ -184,8 +207,25 @@ function returnedLines(state: LightspeedState, order: SaleOrder): ResolvedLine[]
         parent.unitQuantity,
       ),
       parentSaleLineID: parent.saleLineID,
+      note: parent.note,
     };
   });
+}
+
+/** A cashier's open line: no catalogue item, the price and text the cashier typed. */
+function miscellaneous(line: SoldLine) {
+  if (line.unitPriceMinor === undefined || !line.note) {
+    throw new LightspeedRejection(
+      400,
+      'A miscellaneous line (itemID 0) needs a unitPrice and a note',
+    );
+  }
+  return {
+    item: { itemID: MISCELLANEOUS_ITEM_ID, taxClassID: DEFAULT_TAX_CLASS_ID },
+    line,
+    unitPriceMinor: line.unitPriceMinor,
+    note: line.note,
+  };
 }
 
 /** Units of a sold line not yet returned by any sale, completed or parked. */
@@ -229,6 +269,7 @@ function toLineRecord(
     totalMinor: amounts.totalMinor,
     tax1E7: amounts.tax1E7,
     parentSaleLineID: line.parentSaleLineID,
+    note: line.note,
     createTime: now,
     timeStamp: now,
   };

@@ -45,6 +45,11 @@ export interface CataloguePlan {
   readonly variants: readonly PlannedVariant[];
   /** Gift cards and services: NON_STOCK in Prima, never in a WMS. */
   readonly nonStock: readonly PlannedItem[];
+  /**
+   * Prima's generic non-stock item, which a till's miscellaneous lines post to (the world
+   * model's nonStockItems); in Prima only, as no till sells it by code.
+   */
+  readonly genericNonStock: PlannedItem;
   readonly faults: {
     /** Exists in the tills only. */
     readonly unknownSku: FaultyItem;
@@ -86,6 +91,7 @@ export function planCatalogue(config: ScenarioConfig, rng: Rng): CataloguePlan {
           standardRated('ALTER-HEM', 'Alterations: hem', 1_200),
         ]
       : [],
+    genericNonStock: standardRated('MISC-OPEN', 'Miscellaneous till line', 100),
     faults: {
       unknownSku: {
         ...standardRated('TILLONLY-0001', 'Till-only product', 3_000),

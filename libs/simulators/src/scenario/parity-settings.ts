@@ -69,6 +69,14 @@ export function worldModelOf(world: SeededWorld): WorldTables {
       variantId: itemId,
       sku,
     })),
-    nonStockItems: [],
+    // Lightspeed's miscellaneous lines (itemID "0") post to Prima's generic non-stock item.
+    nonStockItems: [
+      {
+        vendor: 'LIGHTSPEED',
+        itemId: '0',
+        primaItem: world.catalogue.genericNonStock.sku,
+        glCode: 'GL-4900',
+      },
+    ],
   };
 }

@@ -2,7 +2,14 @@ import { distinctVariants, unitsForLine } from './choose-lines';
 import type { DriverContext } from './driver-context';
 import type { BadDataType } from './scenario-config';
 import type { SeededStore } from './seeded-world';
-import type { TillLine } from './tills';
+import type { SaleShape, TillLine } from './tills';
+
+/** What cashiers type on an open line, with its tax-inclusive price. */
+const MISCELLANEOUS_LINES = [
+  { note: 'Alteration: trouser hem', unitPriceMinor: 850 },
+  { note: 'Repair: replace zip', unitPriceMinor: 1_500 },
+  { note: 'Carrier bag', unitPriceMinor: 10 },
+] as const;
 
 type SaleFault = Exclude<BadDataType, 'malformedPayload'>;
 const SALE_FAULTS: readonly SaleFault[] = [
@@ -14,7 +21,8 @@ const SALE_FAULTS: readonly SaleFault[] = [
 
 /**
  * A POS sale at a random store: a few matrix variants, sometimes discounted, sometimes with a
- * gift card or service, and at the configured rates one planted fault.
+ * gift card or service, at a Lightspeed store sometimes a cashier's miscellaneous line or the
+ * older API's shape, and at the configured rates one planted fault.
  */
 export async function posSale(ctx: DriverContext): Promise<void> {
   const { rng, config, world } = ctx;
@@ -40,7 +48,15 @@ export async function posSale(ctx: DriverContext): Promise<void> {
   if (fault && fault !== 'unmappedShop')
     extras.push({ sku: world.catalogue.faults[fault].sku, quantity: 1 });
   const store = rng.pick(world.stores);
-  const sold = await ringUpSale(ctx, store, lines, extras);
+  const lightspeed = store.till === 'lightspeed';
+  if (lightspeed && rng.chance(config.miscellaneousLineRate)) {
+    const miscellaneous = rng.pick(MISCELLANEOUS_LINES);
+    extras.push({ sku: world.catalogue.genericNonStock.sku, quantity: 1, miscellaneous });
+  }
+  const shape: SaleShape = {
+    withoutCompleteTime: lightspeed && rng.chance(config.withoutCompleteTimeRate),
+  };
+  const sold = await ringUpSale(ctx, store, lines, extras, shape);
   if (sold && fault && fault !== 'unmappedShop') ctx.tally.badData[fault] += 1;
 }
 
@@ -55,6 +71,7 @@ export async function ringUpSale(
   store: SeededStore,
   stockLines: readonly TillLine[],
   extraLines: readonly TillLine[] = [],
+  shape: SaleShape = {},
 ): Promise<boolean> {
   const belief = ctx.tillBeliefs[store.till];
   const believed: TillLine[] = [];
@@ -66,7 +83,11 @@ export async function ringUpSale(
     ctx.tally.declined.posSale += 1;
     return false;
   }
-  const sale = await ctx.tills[store.till].sell(store.tillLocationId, [...believed, ...extraLines]);
+  const sale = await ctx.tills[store.till].sell(
+    store.tillLocationId,
+    [...believed, ...extraLines],
+    shape,
+  );
   const { tally } = ctx;
   tally.done.posSale += 1;
   tally.tillTransactions[store.till] += 1;
@@ -78,7 +99,9 @@ export async function ringUpSale(
     if (line.discountMinor) tally.posLines.discounted += 1;
   }
   const nonStock = new Set(ctx.world.catalogue.nonStock.map((item) => item.sku));
-  tally.posLines.nonStock += extraLines.filter((line) => nonStock.has(line.sku)).length;
+  tally.posLines.nonStock += extraLines.filter(
+    (line) => nonStock.has(line.sku) || line.miscellaneous,
+  ).length;
   const stockSkus = new Set(believed.map((line) => line.sku));
   const returnable = { ...sale, lines: sale.lines.filter((line) => stockSkus.has(line.sku)) };
   if (returnable.lines.length > 0)

@@ -79,6 +79,13 @@ export const scenarioConfigSchema = z
     /** Share of POS sales with a line discount, and with a non-stock line (gift card, service). */
     discountRate: share,
     nonStockLineRate: share,
+    /**
+     * Lightspeed only, as its tills have them: the share of sales with a miscellaneous line (a
+     * cashier's open line, itemID "0", no item), and the share served as older API versions
+     * serve a completed sale (without completeTime).
+     */
+    miscellaneousLineRate: share.default(0),
+    withoutCompleteTimeRate: share.default(0),
     unitsReceivedPerLine: range,
     badData: badDataSchema,
     /**

@@ -30,6 +30,8 @@ const peak: ScenarioConfigInput = {
   linesPerSale: { min: 1, max: 4 },
   discountRate: 0.15,
   nonStockLineRate: 0.05,
+  miscellaneousLineRate: 0.02,
+  withoutCompleteTimeRate: 0.02,
   unitsReceivedPerLine: { min: 12, max: 48 },
   badData: {
     unknownSku: 0,

@@ -20,7 +20,9 @@ export async function seedPrima(
   const { taxMismatch, totalsMismatch } = catalogue.faults;
   const items = [
     ...catalogue.styles.flatMap(styleItems),
-    ...catalogue.nonStock.map((item) => primaItem(item, 'NON_STOCK')),
+    ...[...catalogue.nonStock, catalogue.genericNonStock].map((item) =>
+      primaItem(item, 'NON_STOCK'),
+    ),
     // Real items with master data the tills disagree with: the tax and totals faults.
     primaItem(taxMismatch, 'FULL'),
     primaItem(totalsMismatch, 'FULL'),

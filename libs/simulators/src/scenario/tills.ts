@@ -6,6 +6,17 @@ export interface TillLine {
   readonly sku: string;
   readonly quantity: number;
   readonly discountMinor?: number;
+  /**
+   * A cashier's open line (Lightspeed's miscellaneous line, itemID "0"): no item, the text
+   * and tax-inclusive unit price the cashier typed. `sku` is then the Prima item it posts to.
+   */
+  readonly miscellaneous?: { readonly note: string; readonly unitPriceMinor: number };
+}
+
+/** How the till's vendor serves the sale; each option is one vendor's (named) shape. */
+export interface SaleShape {
+  /** Lightspeed: served as older API versions serve it, completed without completeTime. */
+  readonly withoutCompleteTime?: boolean;
 }
 
 /** A sale as rung up, with the till's own line ids so a return can point at them. */
@@ -25,7 +36,7 @@ export interface ReturnedUnits {
 
 /** Ringing up at a till through its simulator's admin API, the way a cashier would. */
 export interface Till {
-  sell(location: string, lines: readonly TillLine[]): Promise<RungUpSale>;
+  sell(location: string, lines: readonly TillLine[], shape?: SaleShape): Promise<RungUpSale>;
   /** A refund (only `returned`) or an exchange (both). */
   bringBack(
     location: string,
@@ -73,6 +84,7 @@ export class SitooTill implements Till {
 }
 
 function sitooLine(line: TillLine) {
+  if (line.miscellaneous) throw new Error('Sitoo tills have no miscellaneous lines');
   return {
     sku: line.sku,
     quantity: line.quantity,
@@ -105,6 +117,9 @@ interface LightspeedSale {
   readonly SaleLines?: { SaleLine: LightspeedSaleLine | LightspeedSaleLine[] };
 }
 
+/** Lightspeed's itemID on a miscellaneous line. */
+const MISCELLANEOUS_ITEM_ID = '0';
+
 /** Card for a sale, cash back for a refund: the amount left out is the sale's balance. */
 const CARD = '2';
 const CASH = '1';
@@ -119,11 +134,16 @@ export class LightspeedTill implements Till {
     this.skuOf = new Map(Object.entries(itemIds).map(([sku, itemID]) => [itemID, sku]));
   }
 
-  async sell(shopId: string, lines: readonly TillLine[]): Promise<RungUpSale> {
+  async sell(
+    shopId: string,
+    lines: readonly TillLine[],
+    shape: SaleShape = {},
+  ): Promise<RungUpSale> {
     const sale = await this.http.post<LightspeedSale>('lightspeed/sales', {
       shopID: shopId,
       lines: lines.map((line) => this.lightspeedLine(line)),
       payments: [{ paymentTypeID: CARD }],
+      withoutCompleteTime: shape.withoutCompleteTime ?? false,
     });
     return this.rungUp(sale);
   }
@@ -148,6 +168,14 @@ export class LightspeedTill implements Till {
   }
 
   private lightspeedLine(line: TillLine) {
+    if (line.miscellaneous) {
+      return {
+        itemID: MISCELLANEOUS_ITEM_ID,
+        quantity: line.quantity,
+        unitPrice: formatMinor(line.miscellaneous.unitPriceMinor),
+        note: line.miscellaneous.note,
+      };
+    }
     const itemID = this.itemIds[line.sku];
     if (itemID === undefined) throw new Error(`${line.sku} was not seeded in Lightspeed`);
     return {

@@ -81,6 +81,18 @@ const tillInputs = {
   returns: tillBase.extend({ returned: lines.returned }),
   exchanges: tillBase.extend({ sold: lines.sold.min(1), returned: lines.returned }),
 } as const;
+/**
+ * Orders as Sitoo itself wrote them (its published examples): kept verbatim, only the fields
+ * the simulator files them by are checked.
+ */
+const recordedOrdersInput = z.array(
+  z.looseObject({
+    orderid: z.number().int().positive(),
+    eshopid: z.number().int(),
+    warehouseid: z.number().int().nullable(),
+    orderitems: z.array(z.record(z.string(), z.unknown())),
+  }),
+);
 const targetInput = z.object({
   url: z.url(),
   auth: z.object({ username: z.string(), password: z.string() }).optional(),
@@ -172,6 +184,20 @@ export function sitooAdmin(options: SitooAdminOptions): Router {
       res.status(201).json({ order, eventId: event.event_id });
     });
   }
+
+  admin.post('/orders/recorded', (req, res) => {
+    const input = parse(recordedOrdersInput, req.body, res);
+    if (!input) return;
+    const eventIds = input.map((recorded) => {
+      const order = recorded as unknown as SitooOrder;
+      if (state.order(order.orderid)) throw new TillRefused(`order ${order.orderid} exists`);
+      state.recordOrder(order);
+      const event = orderEvent(options, order);
+      queue.enqueue(event);
+      return event.event_id;
+    });
+    res.status(201).json({ eventIds });
+  });
 
   admin.get('/adjustments', (_req, res) => {
     const written = [TransactionType.MOVE_IN, TransactionType.MOVE_OUT] as number[];

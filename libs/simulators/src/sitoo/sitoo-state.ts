@@ -86,6 +86,17 @@ export class SitooState {
     return this.nextOrderId++;
   }
 
+  /**
+   * Keeps an order as Sitoo itself wrote it (its published examples) under its own id, in id
+   * order; the tills' later orders are numbered after it, as Sitoo's ids only grow.
+   */
+  recordOrder(order: SitooOrder): void {
+    if (this.order(order.orderid)) throw new Error(`order ${order.orderid} already exists`);
+    const after = this.orders.findIndex((kept) => kept.orderid > order.orderid);
+    this.orders.splice(after === -1 ? this.orders.length : after, 0, order);
+    this.nextOrderId = Math.max(this.nextOrderId, order.orderid + 1);
+  }
+
   newOrderItemId(): number {
     return this.nextOrderItemId++;
   }

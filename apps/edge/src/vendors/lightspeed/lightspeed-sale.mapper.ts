@@ -1,17 +1,11 @@
-import {
-  Topics,
-  type PosPayment,
-  type PosSaleLine,
-  type PosTransactionKind,
-} from '@parity/contracts';
+import { type PosPayment, type PosSaleLine, type PosTransactionKind } from '@parity/contracts';
 import { currencyScale, parseScaled, sumScaled } from '@parity/domain';
 import {
-  canonical,
   type CanonicalEvent,
   type NonStockItemMap,
   type NormaliseContext,
 } from '../../ingest/canonical-event';
-import { tillTotalsProblem } from '../../ingest/pos-sale-totals';
+import { tillSaleEvents } from '../../ingest/pos-sale-totals';
 import { lightspeedLineAmounts, type LightspeedLineAmounts } from './lightspeed-sale-amounts';
 import { lightspeedRejections as reject } from './lightspeed-rejections';
 import {
@@ -50,7 +44,8 @@ export interface LightspeedAccountSettings {
 }
 
 /**
- * A completed Lightspeed sale → one PosSale on pos.sales.v1. A sale that is not completed, or
+ * A completed Lightspeed sale → one PosSale on pos.sales.v1 (and TOTALS_MISMATCH for finance
+ * when its payments do not cover its lines, see tillSaleEvents). A sale that is not completed, or
  * was voided or archived, is no sale and gives nothing: it is read again when it changes. The
  * event id is the sale and the moment it was completed, so polling it again, or a later edit
  * that only bumps its timeStamp, repeats the id instead of making a second sale. Older API
@@ -97,37 +92,34 @@ export function normaliseLightspeedSale(
   const original = originalOf(ordered, originals);
   const occurredAt = Date.parse(sale.completeTime ?? sale.timeStamp);
   const paid = payments(sale, scale, saleRef);
-  return [
-    canonical(Topics.posSalesV1, {
-      header: {
-        eventId: `lightspeed:sale:${sale.saleID}:${occurredAt}`,
-        source: 'LIGHTSPEED',
-        producedBy: 'edge/lightspeed-poll',
-        occurredAt,
-        sourceTimeZone: polled.shopTimeZone,
-        archiveRef: ctx.archiveRef,
-      },
-      store,
-      saleId: sale.saleID,
-      receiptNo: sale.ticketNumber || null,
-      kind: kindOf(lines),
-      depot,
-      currency: account.currency,
-      pricesIncludeTax: sale.isTaxInclusive === 'true',
-      lines,
-      payments: paid,
-      taxMinor: lines.reduce((sum, line) => sum + line.taxMinor, 0),
-      totalMinor: lines.reduce((sum, line) => sum + line.lineTotalMinor, 0),
-      originalSale: original
-        ? {
-            store: ctx.locations.storeFor(VENDOR, original.shopID) ?? store,
-            saleId: original.saleID,
-          }
-        : null,
-      customerRef: sale.customerID === NO_ID ? null : sale.customerID,
-      totalsProblem: tillTotalsProblem({ currency: account.currency, lines, payments: paid }),
-    }),
-  ];
+  return tillSaleEvents({
+    header: {
+      eventId: `lightspeed:sale:${sale.saleID}:${occurredAt}`,
+      source: 'LIGHTSPEED',
+      producedBy: 'edge/lightspeed-poll',
+      occurredAt,
+      sourceTimeZone: polled.shopTimeZone,
+      archiveRef: ctx.archiveRef,
+    },
+    store,
+    saleId: sale.saleID,
+    receiptNo: sale.ticketNumber || null,
+    kind: kindOf(lines),
+    depot,
+    currency: account.currency,
+    pricesIncludeTax: sale.isTaxInclusive === 'true',
+    lines,
+    payments: paid,
+    taxMinor: lines.reduce((sum, line) => sum + line.taxMinor, 0),
+    totalMinor: lines.reduce((sum, line) => sum + line.lineTotalMinor, 0),
+    originalSale: original
+      ? {
+          store: ctx.locations.storeFor(VENDOR, original.shopID) ?? store,
+          saleId: original.saleID,
+        }
+      : null,
+    customerRef: sale.customerID === NO_ID ? null : sale.customerID,
+  });
 }
 
 /**

@@ -79,7 +79,11 @@ describe('mapSitooOrder: a till sale', () => {
       moneyitemtotal_vat: '0.29',
       vatvalue: 12.5,
     });
-    const line = saleOf({ ...order, orderitems: [item] }).lines[0];
+    const paid = {
+      moneytotal_gross_all: '1.44',
+      payments: [{ name: 'Card', moneyamount: '1.44' }],
+    };
+    const line = saleOf({ ...order, ...paid, orderitems: [item] }).lines[0];
     // 0.29 * 100 is 28.999999999999996 and 1.15 * 100 is 114.99999999999999 in floats.
     expect([line.unitPriceMinor, line.taxMinor, line.lineTotalMinor]).toEqual([29, 29, 144]);
     expect(line.taxRateBasisPoints).toBe(1250);
@@ -87,8 +91,11 @@ describe('mapSitooOrder: a till sale', () => {
 
   it('keeps totals as Sitoo states them even when the payments do not add up', () => {
     const order = fixture('order-sale-discounted.v2.json');
-    const sale = saleOf({ ...order, payments: [{ name: 'Card', moneyamount: '300.00' }] });
+    const underpaid = { ...order, payments: [{ name: 'Card', moneyamount: '300.00' }] };
+    const [event, exception] = mapSitooOrder(underpaid, context, options);
+    const sale = event?.value as PosSale;
     expect([sale.totalMinor, sale.payments[0].amountMinor]).toEqual([32500, 30000]);
+    expect(exception?.topic).toBe(Topics.exceptionsFinanceV1);
   });
 
   it('falls back to the account time zone when the till did not stamp one', () => {

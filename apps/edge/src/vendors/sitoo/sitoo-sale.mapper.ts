@@ -3,15 +3,10 @@ import {
   type PosSale,
   type PosSaleLine,
   type PosTransactionKind,
-  Topics,
 } from '@parity/contracts';
 import { parseScaled } from '@parity/domain';
-import {
-  canonical,
-  type CanonicalEvent,
-  type NormaliseContext,
-} from '../../ingest/canonical-event';
-import { tillTotalsProblem } from '../../ingest/pos-sale-totals';
+import { type CanonicalEvent, type NormaliseContext } from '../../ingest/canonical-event';
+import { type MappedTillSale, tillSaleEvents } from '../../ingest/pos-sale-totals';
 import {
   sitooOrderSchema,
   type SitooOrderItemPayload,
@@ -36,7 +31,8 @@ const PRODUCT_LINE = 10;
  * orders (no register) are no till transaction and yield nothing. Sitoo prices are net, so
  * `pricesIncludeTax` is false: unit price and discounts are net, VAT is Sitoo's per line.
  * Totals are passed on as Sitoo states them; where its payments or its stated total differ
- * from its lines, the sale still goes through, carrying the difference as `totalsProblem`.
+ * from its lines, the sale still goes through, carrying the difference as `totalsProblem`,
+ * with a TOTALS_MISMATCH exception for finance (tillSaleEvents).
  */
 export function mapSitooOrder(
   payload: unknown,
@@ -56,7 +52,7 @@ export function mapSitooOrder(
     amountMinor: payment.moneyamount,
     reference: payment.refid || payment.externalid || null,
   }));
-  const sale: PosSale = {
+  const sale: MappedTillSale = {
     header: {
       eventId: `sitoo:order:${order.orderid}`,
       source: 'SITOO',
@@ -78,14 +74,8 @@ export function mapSitooOrder(
     totalMinor: sum(lines.map((l) => l.lineTotalMinor)),
     originalSale: originalSale(order, store),
     customerRef: order.customerref || null,
-    totalsProblem: tillTotalsProblem({
-      currency: order.currencycode,
-      lines,
-      payments,
-      statedTotalMinor: order.moneytotal_gross_all,
-    }),
   };
-  return [canonical(Topics.posSalesV1, sale)];
+  return tillSaleEvents(sale, order.moneytotal_gross_all);
 }
 
 function locate(order: SitooOrderPayload, context: NormaliseContext) {
