@@ -5,3 +5,4 @@ export type {
   CataloguePrice,
   CatalogueTargetName,
 } from './catalogue-port';
+export { PeoplevoxCatalogue } from './peoplevox-catalogue';
