@@ -97,7 +97,7 @@ describe('Prima items into Peoplevox item types', () => {
     expect((await counters())['SaveData']).toBeUndefined();
   });
 
-  it('throws a retriable error when the save's answers are lost, and the retry saves nothing twice', async () => {
+  it('throws a retriable error when the save’s answers are lost, and the retry saves nothing twice', async () => {
     const port = catalogue();
     const items = styleItems();
     await admin('PUT', '/peoplevox/lost-answers', {

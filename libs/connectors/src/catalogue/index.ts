@@ -6,3 +6,4 @@ export type {
   CatalogueTargetName,
 } from './catalogue-port';
 export { PeoplevoxCatalogue } from './peoplevox-catalogue';
+export { ClarusCatalogue } from './clarus-catalogue';
