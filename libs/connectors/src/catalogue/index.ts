@@ -7,3 +7,4 @@ export type {
 } from './catalogue-port';
 export { PeoplevoxCatalogue } from './peoplevox-catalogue';
 export { ClarusCatalogue } from './clarus-catalogue';
+export { SitooCatalogue } from './sitoo-catalogue';
