@@ -8,3 +8,4 @@ export type {
 export { PeoplevoxCatalogue } from './peoplevox-catalogue';
 export { ClarusCatalogue } from './clarus-catalogue';
 export { SitooCatalogue } from './sitoo-catalogue';
+export { LightspeedCatalogue } from './lightspeed-catalogue';
