@@ -24,6 +24,7 @@ const matrixBody = z.object({
 const itemBody = z.object({
   description: z.string().min(1),
   customSku: z.string().default(''),
+  ean: z.string().default(''),
   itemType: z.enum(['default', 'non_inventory', 'serialized', 'gift_card']).default('default'),
   price: money,
   taxClassID: z.string().default('1'),
