@@ -90,10 +90,39 @@ export function refusedAsNonStock(item: CatalogueItem): string | undefined {
     : 'not a stock item: gift cards, services and fees never reach a warehouse';
 }
 
-/** Items in runs of at most `size`, in order. */
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const runs: T[][] = [];
-  for (let start = 0; start < items.length; start += size)
-    runs.push(items.slice(start, start + size));
+/**
+ * Items in runs of at most `size`, in order, a style's variants kept in one run (a target that
+ * groups them finds the group among what that run reads). Only a style larger than `size` is
+ * split, and the port's callers keep styles within it.
+ */
+export function chunks(items: readonly CatalogueItem[], size: number): CatalogueItem[][] {
+  const styles = new Map<string, CatalogueItem[]>();
+  const groups: CatalogueItem[][] = [];
+  for (const item of items) {
+    const code = item.style?.code;
+    const group = code === undefined ? undefined : styles.get(code);
+    if (group) group.push(item);
+    else {
+      const fresh = [item];
+      groups.push(fresh);
+      if (code !== undefined) styles.set(code, fresh);
+    }
+  }
+  const runs: CatalogueItem[][] = [];
+  let run: CatalogueItem[] = [];
+  for (const group of groups) {
+    if (run.length + group.length > size && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    for (const item of group) {
+      if (run.length === size) {
+        runs.push(run);
+        run = [];
+      }
+      run.push(item);
+    }
+  }
+  if (run.length > 0) runs.push(run);
   return runs;
 }

@@ -63,8 +63,8 @@ export type CatalogueOutcome =
  * call at most) and answers one outcome per item asked, in any order. A failure of the whole
  * call (outage, 5xx, 429, timeout) is thrown as a `ConnectorError` with `retriable` set; a
  * refusal of single items is an outcome, so one bad item never holds back the others.
- * A style's variants come in one call (a style larger than `batchSize` is split by the
- * adapter in order), so a target that groups them finds the group among what it reads.
+ * A style's variants should come in one call: the adapters keep a style within one batch
+ * of at most `batchSize`, so a target that groups variants finds the group in what it reads.
  * Non-stock items are never sent to a WMS; a WMS adapter given one refuses it unsent.
  */
 export interface CataloguePort {
