@@ -1,4 +1,4 @@
-import { ClarusCatalogue, ClarusClient, ConnectorError } from '@parity/connectors';
+import { clarusCatalogue, ClarusClient, ConnectorError } from '@parity/connectors';
 import { createClarusSimulator, createSandbox, type RunningSandbox } from '@parity/simulators';
 import { adminCall, discontinued, styleItems, tally, withPrice } from './catalogue-items';
 
@@ -41,7 +41,7 @@ const products = () =>
     '/clarus/products',
   );
 const catalogue = () =>
-  ClarusCatalogue(
+  clarusCatalogue(
     new ClarusClient({
       ...login,
       baseUrl: `${sandbox.url}/clarus`,

@@ -1,7 +1,7 @@
 import {
   collect,
   ConnectorError,
-  LightspeedCatalogue,
+  lightspeedCatalogue,
   LightspeedClient,
   LightspeedTokenService,
   type LightspeedTokens,
@@ -59,7 +59,7 @@ const client = () =>
     }),
     retry: { initialMs: 5, maxMs: 20, multiplier: 2, maxAttempts: 3 },
   });
-const catalogue = () => LightspeedCatalogue(client(), (code) => TAX_CLASSES[code]);
+const catalogue = () => lightspeedCatalogue(client(), (code) => TAX_CLASSES[code]);
 const held = async (skus: readonly string[]) => (await collect(client().itemsBySku(skus))).flat();
 
 describe('Prima items into Lightspeed Items', () => {

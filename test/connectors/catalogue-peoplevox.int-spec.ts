@@ -1,4 +1,4 @@
-import { ConnectorError, PeoplevoxCatalogue, PeoplevoxClient } from '@parity/connectors';
+import { ConnectorError, peoplevoxCatalogue, PeoplevoxClient } from '@parity/connectors';
 import { createPeoplevoxSimulator, createSandbox, type RunningSandbox } from '@parity/simulators';
 import { adminCall, discontinued, styleItems, tally, withPrice } from './catalogue-items';
 
@@ -30,7 +30,7 @@ const saved = () =>
     '/peoplevox/items?origin=api',
   );
 const catalogue = () =>
-  PeoplevoxCatalogue(
+  peoplevoxCatalogue(
     new PeoplevoxClient({
       baseUrl: `${sandbox.url}/peoplevox`,
       ...credentials,

@@ -158,7 +158,9 @@ describe('Peoplevox connector against the simulated WMS', () => {
 
   it('upserts item types and sales orders by key, and returns the rows it refused', async () => {
     await client.saveItemTypes([{ itemCode: 'TEE-1', name: 'Tee' }]);
-    await client.saveItemTypes([{ itemCode: 'TEE-1', name: 'Tee, renamed', retailPriceMinor: 1999 }]);
+    await client.saveItemTypes([
+      { itemCode: 'TEE-1', name: 'Tee, renamed', retailPriceMinor: 1999 },
+    ]);
     const items = (await admin('GET', '/peoplevox/items?origin=api')) as {
       itemCode: string;
       name: string;

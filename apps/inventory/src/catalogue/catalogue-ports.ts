@@ -1,8 +1,8 @@
 import {
-  ClarusCatalogue,
-  LightspeedCatalogue,
-  PeoplevoxCatalogue,
-  SitooCatalogue,
+  clarusCatalogue,
+  lightspeedCatalogue,
+  peoplevoxCatalogue,
+  sitooCatalogue,
   type CataloguePort,
   type ClarusClient,
   type LightspeedClient,
@@ -15,8 +15,8 @@ import type { CatalogueSettings } from './catalogue-settings';
 /**
  * The catalogue ports of the targets inventory keeps Prima's item master in: each connected
  * one, or those INVENTORY_CATALOGUE_TARGETS names (a named target without a connection is a
- * configuration error, refused at boot). A till's tax class for Prima's VAT code is the world
- * model's, read at each write.
+ * configuration error, refused at boot). A till's tax for Prima's VAT code comes from the world
+ * model, read at each write: Lightspeed's tax class, Sitoo's VAT rate.
  */
 export function cataloguePortsOf(
   clients: {
@@ -28,17 +28,20 @@ export function cataloguePortsOf(
   settings: CatalogueSettings,
   world: InventoryWorld,
 ): CataloguePort[] {
-  const taxClassOf = (vendor: 'SITOO' | 'LIGHTSPEED') => (vatCode: string) =>
-    world
-      .current()
-      .world.tables.taxClasses.find((row) => row.vendor === vendor && row.vatCode === vatCode)
+  const tables = () => world.current().world.tables;
+  // Lightspeed names its tax classes; the world maps each to a Prima VAT code.
+  const lightspeedTaxClassOf = (vatCode: string) =>
+    tables().taxClasses.find((row) => row.vendor === 'LIGHTSPEED' && row.vatCode === vatCode)
       ?.taxClass;
+  // Sitoo's products take the account's VAT group of the code's rate.
+  const vatRateOf = (vatCode: string) =>
+    tables().vatCodes.find((row) => row.code === vatCode)?.rateBasisPoints;
   const { peoplevox, clarus, sitoo, lightspeed } = clients;
   const connected: CataloguePort[] = [
-    ...(peoplevox ? [new PeoplevoxCatalogue(peoplevox)] : []),
-    ...(clarus ? [new ClarusCatalogue(clarus)] : []),
-    ...(sitoo ? [new SitooCatalogue(sitoo, taxClassOf('SITOO'))] : []),
-    ...(lightspeed ? [new LightspeedCatalogue(lightspeed, taxClassOf('LIGHTSPEED'))] : []),
+    ...(peoplevox ? [peoplevoxCatalogue(peoplevox)] : []),
+    ...(clarus ? [clarusCatalogue(clarus)] : []),
+    ...(sitoo ? [sitooCatalogue(sitoo, vatRateOf)] : []),
+    ...(lightspeed ? [lightspeedCatalogue(lightspeed, lightspeedTaxClassOf)] : []),
   ];
   if (settings.targets === undefined) return connected;
   const unconnected = settings.targets.filter((t) => !connected.some((p) => p.target === t));

@@ -24,7 +24,7 @@ type Held = HeldItem<ClarusCatalogueProduct>;
  * change alone leaves its product UNCHANGED. Invalid input (422, a barcode another product
  * holds) is the item's REFUSED outcome in Clarus's words.
  */
-export function ClarusCatalogue(clarus: ClarusClient): CataloguePort {
+export function clarusCatalogue(clarus: ClarusClient): CataloguePort {
   async function upsertBatch(items: readonly CatalogueItem[]): Promise<CatalogueOutcome[]> {
     const held = new Map<string, Held>();
     for (const product of await clarus.productsByReference(items.map((item) => item.sku))) {

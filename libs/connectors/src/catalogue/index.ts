@@ -5,7 +5,7 @@ export type {
   CataloguePrice,
   CatalogueTargetName,
 } from './catalogue-port';
-export { PeoplevoxCatalogue } from './peoplevox-catalogue';
-export { ClarusCatalogue } from './clarus-catalogue';
-export { SitooCatalogue } from './sitoo-catalogue';
-export { LightspeedCatalogue } from './lightspeed-catalogue';
+export { peoplevoxCatalogue } from './peoplevox-catalogue';
+export { clarusCatalogue } from './clarus-catalogue';
+export { sitooCatalogue } from './sitoo-catalogue';
+export { lightspeedCatalogue } from './lightspeed-catalogue';

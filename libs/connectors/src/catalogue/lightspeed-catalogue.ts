@@ -36,7 +36,7 @@ type Step = CatalogueStep<LightspeedItem>;
  *
  * `taxClassOf` maps Prima's tax code to a Lightspeed taxClassID; unmapped items are refused.
  */
-export function LightspeedCatalogue(
+export function lightspeedCatalogue(
   lightspeed: LightspeedClient,
   taxClassOf: (primaTaxCode: string) => string | undefined,
 ): CataloguePort {

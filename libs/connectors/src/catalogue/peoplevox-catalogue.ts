@@ -27,7 +27,7 @@ type WriteStep = Extract<Step, { kind: 'CREATE' | 'UPDATE' | 'RETIRE' }>;
  * row errors, each the REFUSED outcome of its item, in Peoplevox's words. Peoplevox keys item
  * types by their code and has no id of its own, so the SKU is the `vendorRef`.
  */
-export function PeoplevoxCatalogue(peoplevox: PeoplevoxClient): CataloguePort {
+export function peoplevoxCatalogue(peoplevox: PeoplevoxClient): CataloguePort {
   return {
     target: 'PEOPLEVOX',
     batchSize: BATCH_SIZE,

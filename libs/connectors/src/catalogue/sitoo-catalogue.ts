@@ -34,17 +34,46 @@ type Change = Extract<Step, { kind: 'UPDATE' | 'RETIRE' }>;
  * one call, so the group's parent is among what is read. Per-product refusals in Sitoo's batch
  * answer are REFUSED outcomes with its error text.
  *
- * `taxClassOf` maps Prima's tax code to a Sitoo product group (`vatid`), which sets the VAT;
- * an item whose code has none is refused.
+ * `vatRateOf` gives the rate of Prima's tax code in basis points (the world model's VAT
+ * codes); the product takes the account's VAT group (`vatid`) of that rate, read from Sitoo
+ * once and again whenever a rate is not among the groups read. An item whose code has no
+ * rate, or whose rate Sitoo has no group for, is refused.
  */
-export function SitooCatalogue(
+export function sitooCatalogue(
   sitoo: SitooClient,
-  taxClassOf: (primaTaxCode: string) => number | undefined,
+  vatRateOf: (primaTaxCode: string) => number | undefined,
 ): CataloguePort {
+  let groups: ReadonlyMap<number, number> | undefined;
+
+  /** Sitoo's VAT group per rate in basis points. */
+  async function readGroups(): Promise<ReadonlyMap<number, number>> {
+    const read = new Map<number, number>();
+    for await (const group of sitoo.vatGroups()) read.set(group.value * 100, group.vatid);
+    return read;
+  }
+
+  async function resolveGroups(items: readonly CatalogueItem[]): Promise<void> {
+    const rates = items.map((item) => vatRateOf(item.taxCode));
+    if (!groups || rates.some((rate) => rate !== undefined && !groups?.has(rate))) {
+      groups = await readGroups();
+    }
+  }
+
+  function taxClassOf(primaTaxCode: string): number | undefined {
+    const rate = vatRateOf(primaTaxCode);
+    return rate === undefined ? undefined : groups?.get(rate);
+  }
+
   function wantedOf(item: CatalogueItem): Wanted {
     const vatid = taxClassOf(item.taxCode);
     if (vatid === undefined) {
-      return { refused: `Prima tax code ${item.taxCode} has no Sitoo product group (vatid)` };
+      const rate = vatRateOf(item.taxCode);
+      return {
+        refused:
+          rate === undefined
+            ? `Prima tax code ${item.taxCode} has no VAT rate in the world model`
+            : `Sitoo has no VAT group (vatid) of ${rate / 100} % for Prima tax code ${item.taxCode}`,
+      };
     }
     const price = shelfPrice(item);
     if (!price) return { refused: NO_SHELF_PRICE };
@@ -81,6 +110,7 @@ export function SitooCatalogue(
   }
 
   async function upsertBatch(items: readonly CatalogueItem[]): Promise<CatalogueOutcome[]> {
+    await resolveGroups(items);
     const held = new Map<string, HeldItem<SitooProduct>>();
     for await (const product of sitoo.productsBySku(items.map((item) => item.sku))) {
       held.set(product.sku, heldOf(product));

@@ -10,6 +10,7 @@ export type {
   SitooProductUpdate,
   SitooProductWrite,
   SitooVariantAttribute,
+  SitooVatGroup,
   SitooWarehouse,
   SitooWarehouseItem,
   SitooWarehouseTransaction,

@@ -11,6 +11,7 @@ import {
   type SitooProduct,
   type SitooProductUpdate,
   type SitooProductWrite,
+  type SitooVatGroup,
   type SitooWarehouse,
   type SitooWarehouseItem,
   type SitooWarehouseTransaction,
@@ -99,6 +100,11 @@ export class SitooClient {
   /** Updates products in one batch PUT (safe to repeat), one result per product in order. */
   updateProducts(products: readonly SitooProductUpdate[]): Promise<SitooBatchResult[]> {
     return this.batch('updateProducts', 'PUT', products);
+  }
+
+  /** The account's VAT groups [ASSUMED: `vats.json`, as the simulator serves it]. */
+  vatGroups(): AsyncGenerator<SitooVatGroup> {
+    return this.pages('listVatGroups', `${this.site}/vats.json`);
   }
 
   warehouses(): AsyncGenerator<SitooWarehouse> {

@@ -59,6 +59,13 @@ export type SitooBatchResult =
   | { readonly statuscode: 200; readonly return: number | true }
   | { readonly statuscode: number; readonly errortext: string };
 
+/** One of the account's VAT groups: a product's `vatid` names one and takes its rate. */
+export interface SitooVatGroup {
+  readonly vatid: number;
+  /** Percent. */
+  readonly value: number;
+}
+
 export interface SitooWarehouse {
   readonly warehouseid: number;
   readonly storeid: number | null;

@@ -2,6 +2,7 @@ import { json, Router, type Request, type Response } from 'express';
 import {
   addProduct,
   eachInBatch,
+  PRODUCT_GROUPS,
   productUpdate,
   productWrite,
   updateProduct,
@@ -83,6 +84,13 @@ export function sitooApi(options: SitooApiOptions): Router {
         return true;
       }),
     );
+  });
+  site.get('/vats.json', (req, res) => {
+    const groups = Object.entries(PRODUCT_GROUPS).map(([vatid, value]) => ({
+      vatid: Number(vatid),
+      value,
+    }));
+    res.json(page(req, groups));
   });
   site.get('/stores.json', (req, res) => {
     res.json(page(req, [...state.stores.values()]));

@@ -3,10 +3,18 @@ import type { SitooProduct, SitooVariantAttribute } from './sitoo-records';
 import type { SitooState } from './sitoo-state';
 
 /**
- * The account's product groups (`vatid`), which set a product's VAT [ASSUMED: Sitoo's
- * defaults are configured per account in Backoffice; these are the simulator's].
+ * The account's VAT groups (`vatid` → percent), which set a product's VAT [ASSUMED: Sitoo
+ * configures them per account in Backoffice; these are the simulator's, Swedish and UK rates,
+ * listed at `vats.json`].
  */
-export const PRODUCT_GROUPS: Readonly<Record<number, number>> = { 1: 25, 2: 12, 3: 6, 4: 0 };
+export const PRODUCT_GROUPS: Readonly<Record<number, number>> = {
+  1: 25,
+  2: 12,
+  3: 6,
+  4: 0,
+  5: 20,
+  6: 5,
+};
 
 /** A product (or variant) as one element of a batch write names it. */
 export interface ProductFields {
