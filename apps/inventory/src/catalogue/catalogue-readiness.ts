@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CatalogueItem, CatalogueTargetName } from '@parity/connectors';
-import { exceptionTopicFor, Topics, type IntegrationException } from '@parity/contracts';
+import {
+  exceptionTopicFor,
+  Topics,
+  type Availability,
+  type IntegrationException,
+} from '@parity/contracts';
 import {
   DOCUMENT_RUNTIME,
   type Answered,
@@ -119,16 +124,31 @@ export class CatalogueReadiness {
     return [exception];
   }
 
+  /**
+   * Publishes the SKUs' figures again (as 0 while not sellable, the real ones once they are)
+   * and queues them for Prima: what a SKU newly announced, or newly sellable, needs.
+   */
+  async publishAgain(
+    tx: EntityManager,
+    skus: readonly string[],
+    publish: (availability: readonly Availability[]) => Promise<void>,
+  ): Promise<void> {
+    const depots = this.world.current();
+    const { published, pushable } = await this.ledger.republish(tx, skus, depots);
+    if (published.length > 0) await publish(published);
+    await this.pushes.enqueue(tx, primaPushesOf(pushable, [], depots));
+  }
+
   /** The SKUs' figures again, now sellable: to Prima through the ledger, to the tills by their held pushes. */
   private async becameSellable(
     tx: EntityManager,
     skus: readonly string[],
     publisher: EventPublisher,
   ): Promise<void> {
+    await this.publishAgain(tx, skus, (published) =>
+      publisher.publish(tx, Topics.inventoryAvailabilityV1, published),
+    );
     const depots = this.world.current();
-    const { published, pushable } = await this.ledger.republish(tx, skus, depots);
-    await publisher.publish(tx, Topics.inventoryAvailabilityV1, published);
-    await this.pushes.enqueue(tx, primaPushesOf(pushable, [], depots));
     const tills = depots.pushTargets().filter(({ target }) => target !== 'PRIMA');
     for (const target of new Set(tills.map((t) => t.target))) {
       const keys = tills

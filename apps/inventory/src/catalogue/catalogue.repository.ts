@@ -22,27 +22,36 @@ export interface Presence {
 export class CatalogueRepository {
   /**
    * Keeps each item's newest version; answers the items that were new or newer (a replayed or
-   * older event answers nothing, so it asks for nothing). A SKU already ready stays ready:
-   * readiness is about existing in the targets, which a price change does not undo.
+   * older event answers nothing, so it asks for nothing), `first` for a SKU never announced
+   * before. A SKU already ready stays ready: readiness is about existing in the targets, which
+   * a price change does not undo.
    */
-  async announce(tx: EntityManager, items: readonly AnnouncedItem[]): Promise<AnnouncedItem[]> {
+  async announce(
+    tx: EntityManager,
+    items: readonly AnnouncedItem[],
+  ): Promise<(AnnouncedItem & { readonly first: boolean })[]> {
     if (items.length === 0) return [];
     const sorted = [...items].sort((a, b) => (a.sku < b.sku ? -1 : 1));
-    const [rows]: [{ sku: string }[], number] = await tx.query(
+    // xmax is 0 on a row this statement inserted, not on one it updated. (TypeORM answers an
+    // INSERT … RETURNING with the rows alone.)
+    const rows: { sku: string; first: boolean }[] = await tx.query(
       `INSERT INTO inventory.catalogue_items AS c (sku, version, targets)
        SELECT sku, version, string_to_array(targets, ',')
          FROM unnest($1::text[], $2::int8[], $3::text[]) AS i(sku, version, targets)
        ON CONFLICT (sku) DO UPDATE SET version = EXCLUDED.version, targets = EXCLUDED.targets
         WHERE EXCLUDED.version > c.version
-       RETURNING sku`,
+       RETURNING sku, xmax = 0 AS first`,
       [
         sorted.map((i) => i.sku),
         sorted.map((i) => i.version),
         sorted.map((i) => i.targets.join(',')),
       ],
     );
-    const changed = new Set(rows.map((r) => r.sku));
-    return sorted.filter((i) => changed.has(i.sku));
+    const changed = new Map(rows.map((r) => [r.sku, r.first]));
+    return sorted.flatMap((i) => {
+      const first = changed.get(i.sku);
+      return first === undefined ? [] : [{ ...i, first }];
+    });
   }
 
   /** Records what targets confirmed; a confirmation of an older version never overwrites a newer one. */

@@ -6,6 +6,7 @@ import { KafkaHandler, type ConsumedMessage, type HandlerContext } from '@parity
 import { CATALOGUE_PORTS } from '../tokens';
 import { catalogueTypeOf } from './catalogue-documents';
 import { catalogueItemOf, catalogueTargetsOf } from './catalogue-item';
+import { CatalogueReadiness } from './catalogue-readiness';
 import { CatalogueRepository } from './catalogue.repository';
 
 /**
@@ -21,6 +22,7 @@ export class ItemMasterHandler {
 
   constructor(
     private readonly catalogue: CatalogueRepository,
+    private readonly readiness: CatalogueReadiness,
     @Inject(DOCUMENT_RUNTIME) private readonly documents: DocumentRuntime,
     @Inject(CATALOGUE_PORTS) ports: readonly CataloguePort[],
   ) {
@@ -51,6 +53,14 @@ export class ItemMasterHandler {
       ctx.tx,
       announced.filter((a) => a.targets.length === 0).map((a) => a.sku),
     );
+    // A SKU with stock before Prima announced it (installed before Parity owned the item
+    // master) stops being sellable until it is everywhere: its figures go out again as 0.
+    const gated = announced.filter((a) => a.first && a.targets.length > 0).map((a) => a.sku);
+    if (gated.length > 0) {
+      await this.readiness.publishAgain(ctx.tx, gated, (published) =>
+        ctx.publish(Topics.inventoryAvailabilityV1, published, messages.at(-1)),
+      );
+    }
     for (const target of this.targets) {
       const ours = announced.filter((a) => a.targets.includes(target));
       if (ours.length === 0) continue;

@@ -106,6 +106,8 @@ export function sitooAdmin(options: SitooAdminOptions): Router {
   const admin = Router();
   admin.use(json({ limit: '10mb' }));
 
+  // What the account's catalogue holds, inactive products too: what Parity created or changed.
+  admin.get('/products', (_req, res) => void res.json([...state.products.values()]));
   admin.post('/products', (req, res) => {
     const input = parse(productsInput, req.body, res);
     if (!input) return;
