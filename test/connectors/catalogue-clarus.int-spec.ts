@@ -1,6 +1,6 @@
 import { clarusCatalogue, ClarusClient, ConnectorError } from '@parity/connectors';
 import { createClarusSimulator, createSandbox, type RunningSandbox } from '@parity/simulators';
-import { adminCall, discontinued, styleItems, tally, withPrice } from './catalogue-items';
+import { at, adminCall, discontinued, styleItems, tally, withPrice } from './catalogue-items';
 
 /*
  * The Clarus catalogue adapter against the simulated WMS over real HTTP: one GraphQL read per
@@ -70,29 +70,30 @@ describe('Prima items into Clarus products', () => {
 
   it('updates a renamed item, leaves a price change alone (Clarus has no prices) and retires a discontinued one', async () => {
     const port = catalogue();
-    const [renamed, repriced, gone] = styleItems();
-    await port.upsertItems([renamed!, repriced!, gone!]);
+    const style = styleItems();
+    const [renamed, repriced, gone] = [at(style, 0), at(style, 1), at(style, 2)];
+    await port.upsertItems([renamed, repriced, gone]);
 
     const outcomes = await port.upsertItems([
-      { ...renamed!, description: 'Oxford shirt, navy, small' },
-      withPrice(repriced!, 3900),
-      discontinued(gone!),
+      { ...renamed, description: 'Oxford shirt, navy, small' },
+      withPrice(repriced, 3900),
+      discontinued(gone),
     ]);
 
     expect(outcomes.map((o) => [o.sku, o.outcome])).toEqual([
-      [renamed!.sku, 'UPDATED'],
-      [repriced!.sku, 'UNCHANGED'],
-      [gone!.sku, 'RETIRED'],
+      [renamed.sku, 'UPDATED'],
+      [repriced.sku, 'UNCHANGED'],
+      [gone.sku, 'RETIRED'],
     ]);
     const held = await products();
-    expect(held.find((p) => p.sku === renamed!.sku)?.name).toBe('Oxford shirt, navy, small');
-    expect(held.find((p) => p.sku === gone!.sku)?.active).toBe(false);
-    expect(tally(await port.upsertItems([discontinued(gone!)]))).toEqual({ UNCHANGED: 1 });
+    expect(held.find((p) => p.sku === renamed.sku)?.name).toBe('Oxford shirt, navy, small');
+    expect(held.find((p) => p.sku === gone.sku)?.active).toBe(false);
+    expect(tally(await port.upsertItems([discontinued(gone)]))).toEqual({ UNCHANGED: 1 });
   });
 
   it('refuses the item whose barcode another product holds, in Clarus’s words, and creates the rest', async () => {
     const items = styleItems();
-    const taken = items[4]!;
+    const taken = at(items, 4);
     await admin('POST', '/clarus/products', {
       sku: 'FOREIGN',
       name: 'Not ours',

@@ -64,3 +64,10 @@ export async function adminCall<T = unknown>(
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+/** The element at `index`, which the test knows is there (a failed test otherwise). */
+export function at<T>(list: readonly T[], index: number): T {
+  const found = list[index];
+  if (found === undefined) throw new Error(`nothing at ${index} of ${list.length}`);
+  return found;
+}

@@ -7,7 +7,7 @@ import {
   type LightspeedTokens,
 } from '@parity/connectors';
 import { createLightspeedSimulator, createSandbox, type RunningSandbox } from '@parity/simulators';
-import { adminCall, discontinued, styleItems, tally, withPrice } from './catalogue-items';
+import { at, adminCall, discontinued, styleItems, tally, withPrice } from './catalogue-items';
 
 /*
  * The Lightspeed catalogue adapter against the simulated R-Series over real HTTP: a style as
@@ -79,10 +79,10 @@ describe('Prima items into Lightspeed Items', () => {
     expect(matrices).toHaveLength(1);
     const variants = await held(items.map((item) => item.sku));
     expect(new Set(variants.map((v) => v.itemMatrixID))).toEqual(
-      new Set([matrices[0]!.itemMatrixID]),
+      new Set([at(matrices, 0).itemMatrixID]),
     );
     expect(variants.find((v) => v.customSku === 'OXF-PIN-L')).toMatchObject({
-      ean: items[12]!.barcodes[0],
+      ean: at(items, 12).barcodes[0],
       taxClassID: '1',
       ItemAttributes: { attribute1: 'Pink', attribute2: 'L' },
       Prices: [{ amount: '45.00', useTypeID: '1' }],
@@ -104,27 +104,27 @@ describe('Prima items into Lightspeed Items', () => {
     const before = (await requests()).length;
 
     const outcomes = await catalogue().upsertItems([
-      withPrice(items[0]!, 3900),
-      discontinued(items[1]!),
+      withPrice(at(items, 0), 3900),
+      discontinued(at(items, 1)),
     ]);
 
     expect(outcomes.map((o) => [o.sku, o.outcome])).toEqual([
-      [items[0]!.sku, 'UPDATED'],
-      [items[1]!.sku, 'RETIRED'],
+      [at(items, 0).sku, 'UPDATED'],
+      [at(items, 1).sku, 'RETIRED'],
     ]);
     expect((await requests()).slice(before).map((call) => call.split(' ')[0])).toEqual([
       'GET',
       'PUT',
       'DELETE',
     ]);
-    const [repriced, archived] = await held([items[0]!.sku, items[1]!.sku]);
+    const [repriced, archived] = await held([at(items, 0).sku, at(items, 1).sku]);
     expect(repriced).toMatchObject({ Prices: [{ amount: '39.00' }], archived: 'false' });
     expect(archived).toMatchObject({ archived: 'true' });
   });
 
   it('refuses the item whose EAN another item holds, in Lightspeed’s words, and creates the rest', async () => {
     const items = styleItems();
-    const taken = items[6]!;
+    const taken = at(items, 6);
     await admin('POST', '/lightspeed/items', {
       description: 'Not ours',
       price: '1.00',
@@ -142,9 +142,9 @@ describe('Prima items into Lightspeed Items', () => {
   });
 
   it('refuses an item whose tax code maps to no tax class, naming the code', async () => {
-    const [item] = styleItems();
-    expect(await catalogue().upsertItems([{ ...item!, taxCode: 'X9' }])).toEqual([
-      { sku: item!.sku, outcome: 'REFUSED', reason: expect.stringContaining('X9') },
+    const item = at(styleItems(), 0);
+    expect(await catalogue().upsertItems([{ ...item, taxCode: 'X9' }])).toEqual([
+      { sku: item.sku, outcome: 'REFUSED', reason: expect.stringContaining('X9') },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { ConnectorError, peoplevoxCatalogue, PeoplevoxClient } from '@parity/connectors';
 import { createPeoplevoxSimulator, createSandbox, type RunningSandbox } from '@parity/simulators';
-import { adminCall, discontinued, styleItems, tally, withPrice } from './catalogue-items';
+import { at, adminCall, discontinued, styleItems, tally, withPrice } from './catalogue-items';
 
 /*
  * The Peoplevox catalogue adapter against the simulated WMS over real HTTP: item types read
@@ -56,25 +56,26 @@ describe('Prima items into Peoplevox item types', () => {
 
   it('saves a price change and deletes a discontinued item', async () => {
     const port = catalogue();
-    const [first, second, ...rest] = styleItems();
-    await port.upsertItems([first!, second!, ...rest]);
+    const style = styleItems();
+    const [first, second, rest] = [at(style, 0), at(style, 1), style.slice(2)];
+    await port.upsertItems([first, second, ...rest]);
 
-    const outcomes = await port.upsertItems([withPrice(first!, 3900), discontinued(second!)]);
+    const outcomes = await port.upsertItems([withPrice(first, 3900), discontinued(second)]);
 
     expect(outcomes).toEqual(
       expect.arrayContaining([
-        { sku: first!.sku, outcome: 'UPDATED', vendorRef: first!.sku },
-        { sku: second!.sku, outcome: 'RETIRED', vendorRef: second!.sku },
+        { sku: first.sku, outcome: 'UPDATED', vendorRef: first.sku },
+        { sku: second.sku, outcome: 'RETIRED', vendorRef: second.sku },
       ]),
     );
     const items = await saved();
-    expect(items.find((item) => item.itemCode === first!.sku)?.retailPrice).toBe('39.00');
-    expect(items.map((item) => item.itemCode)).not.toContain(second!.sku);
+    expect(items.find((item) => item.itemCode === first.sku)?.retailPrice).toBe('39.00');
+    expect(items.map((item) => item.itemCode)).not.toContain(second.sku);
   });
 
   it('refuses the one item Peoplevox refuses, in its words, and saves the rest', async () => {
     const items = styleItems();
-    const taken = items[6]!;
+    const taken = at(items, 6);
     await admin('POST', '/peoplevox/items', [
       { itemCode: 'FOREIGN-1', name: 'Not Parity’s', barcode: taken.barcodes[0] },
     ]);
@@ -91,8 +92,8 @@ describe('Prima items into Peoplevox item types', () => {
   });
 
   it('refuses a non-stock item without sending it', async () => {
-    const [item] = styleItems();
-    const outcomes = await catalogue().upsertItems([{ ...item!, isStockItem: false }]);
+    const item = at(styleItems(), 0);
+    const outcomes = await catalogue().upsertItems([{ ...item, isStockItem: false }]);
     expect(outcomes).toEqual([expect.objectContaining({ outcome: 'REFUSED' })]);
     expect((await counters())['SaveData']).toBeUndefined();
   });

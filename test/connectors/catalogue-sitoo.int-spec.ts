@@ -1,6 +1,6 @@
 import { ConnectorError, sitooCatalogue, SitooClient, type SitooProduct } from '@parity/connectors';
 import { createSandbox, createSitooSimulator, type RunningSandbox } from '@parity/simulators';
-import { adminCall, discontinued, styleItems, tally, withPrice } from './catalogue-items';
+import { at, adminCall, discontinued, styleItems, tally, withPrice } from './catalogue-items';
 
 /*
  * The Sitoo catalogue adapter against the simulated POS over real HTTP: a style as a variant
@@ -52,7 +52,10 @@ describe('Prima items into Sitoo products', () => {
     expect(tally(outcomes)).toEqual({ CREATED: 15 });
     expect((await requests()).map((r) => r.method)).toEqual(['GET', 'GET', 'POST', 'POST']);
     const products = await held(items.map((item) => item.sku));
-    const parent = products.find((p) => p.sku === items[0]!.sku)!;
+    const parent = at(
+      products.filter((p) => p.sku === at(items, 0).sku),
+      0,
+    );
     expect(products.map((p) => p.variantparentid)).toEqual(products.map(() => parent.productid));
     expect(products.find((p) => p.sku === 'OXF-WHI-XL')).toMatchObject({
       moneyprice: '45.00',
@@ -80,21 +83,24 @@ describe('Prima items into Sitoo products', () => {
     await port.upsertItems(items);
     const before = (await requests()).length;
 
-    const outcomes = await port.upsertItems([withPrice(items[1]!, 3900), discontinued(items[2]!)]);
+    const outcomes = await port.upsertItems([
+      withPrice(at(items, 1), 3900),
+      discontinued(at(items, 2)),
+    ]);
 
     expect(outcomes.map((o) => [o.sku, o.outcome])).toEqual([
-      [items[1]!.sku, 'UPDATED'],
-      [items[2]!.sku, 'RETIRED'],
+      [at(items, 1).sku, 'UPDATED'],
+      [at(items, 2).sku, 'RETIRED'],
     ]);
     expect((await requests()).slice(before).map((r) => r.method)).toEqual(['GET', 'PUT']);
-    const [repriced, retired] = await held([items[1]!.sku, items[2]!.sku]);
+    const [repriced, retired] = await held([at(items, 1).sku, at(items, 2).sku]);
     expect(repriced).toMatchObject({ moneyprice: '39.00', active: true });
     expect(retired).toMatchObject({ active: false, activepos: false });
   });
 
   it('refuses the product whose barcode another holds, in Sitoo’s words, and creates the rest', async () => {
     const items = styleItems();
-    const taken = items[6]!;
+    const taken = at(items, 6);
     await admin('POST', '/sitoo/products', [
       { sku: 'FOREIGN', moneyprice: '1.00', vatvalue: 25, barcode: taken.barcodes[0] },
     ]);
@@ -110,10 +116,10 @@ describe('Prima items into Sitoo products', () => {
   });
 
   it('refuses an item whose tax code has no rate, naming the code', async () => {
-    const [item] = styleItems();
-    const outcomes = await catalogue().upsertItems([{ ...item!, taxCode: 'X9' }]);
+    const item = at(styleItems(), 0);
+    const outcomes = await catalogue().upsertItems([{ ...item, taxCode: 'X9' }]);
     expect(outcomes).toEqual([
-      { sku: item!.sku, outcome: 'REFUSED', reason: expect.stringContaining('X9') },
+      { sku: item.sku, outcome: 'REFUSED', reason: expect.stringContaining('X9') },
     ]);
   });
 
