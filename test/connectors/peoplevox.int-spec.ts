@@ -120,14 +120,14 @@ describe('Peoplevox connector against the simulated WMS', () => {
   it('pages through GetData and reads quoted CSV fields back intact', async () => {
     const names = ['Tee, red', 'Say "hi"', 'Two\r\nlines', 'Plain', 'Last, "one"'];
     await client.saveItemTypes(
-      names.map((name, i) => ({ itemCode: `SKU-${i}`, name, salePriceMinor: 115 + i })),
+      names.map((name, i) => ({ itemCode: `SKU-${i}`, name, retailPriceMinor: 115 + i })),
     );
 
     const rows = [];
     for await (const row of client.getAll(PvxTemplates.itemTypes, 2)) rows.push(row);
 
     expect(rows.map((row) => row.name)).toEqual(names);
-    expect(rows.map((row) => row.salePriceMinor)).toEqual([115, 116, 117, 118, 119]);
+    expect(rows.map((row) => row.retailPriceMinor)).toEqual([115, 116, 117, 118, 119]);
     expect((await counters())['GetData']).toBe(3);
     const page = await client.getPage(PvxTemplates.itemTypes, 3, 2);
     expect(page).toMatchObject({ totalCount: 5, rows: [{ itemCode: 'SKU-4' }] });
@@ -158,14 +158,16 @@ describe('Peoplevox connector against the simulated WMS', () => {
 
   it('upserts item types and sales orders by key, and returns the rows it refused', async () => {
     await client.saveItemTypes([{ itemCode: 'TEE-1', name: 'Tee' }]);
-    await client.saveItemTypes([{ itemCode: 'TEE-1', name: 'Tee, renamed', salePriceMinor: 1999 }]);
+    await client.saveItemTypes([
+      { itemCode: 'TEE-1', name: 'Tee, renamed', retailPriceMinor: 1999 },
+    ]);
     const items = (await admin('GET', '/peoplevox/items?origin=api')) as {
       itemCode: string;
       name: string;
-      salePrice: string;
+      retailPrice: string;
     }[];
     expect(items).toEqual([
-      expect.objectContaining({ itemCode: 'TEE-1', name: 'Tee, renamed', salePrice: '19.99' }),
+      expect.objectContaining({ itemCode: 'TEE-1', name: 'Tee, renamed', retailPrice: '19.99' }),
     ]);
 
     const line = { line: 1, itemCode: 'TEE-1', quantityOrdered: 1, salePriceMinor: 1999 };

@@ -357,4 +357,23 @@ describe('document runtime: documents created exactly once in the vendor', () =>
     expect(row?.status).toBe('CONFIRMED');
     expect(await ordersIn(reference)).toHaveLength(1);
   });
+
+  it('writes a held document only once it is released, and then once', async () => {
+    const held = ref('held');
+    const marker = ref('held-marker');
+    await harness.db.transaction((tx) =>
+      runtime.request(tx, CREATE, [{ key: held, payload: order(held), held: true }]),
+    );
+    // A document asked for after it is written first: the held one was passed over, not missed.
+    await request(CREATE, [marker]);
+    await until([marker], allConfirmed(1));
+    expect(await rows([held])).toEqual([
+      expect.objectContaining({ status: 'PENDING', attempts: 0 }),
+    ]);
+    expect(await ordersIn(held)).toHaveLength(0);
+
+    expect(await harness.db.transaction((tx) => runtime.release(tx, CREATE, [held]))).toBe(1);
+    await until([held], allConfirmed(1));
+    expect(await ordersIn(held)).toHaveLength(1);
+  });
 });

@@ -110,6 +110,9 @@ describe('inventory: available-to-sell pushed to Prima and the tills', () => {
       {
         ...sandbox.inventoryEnv(),
         INVENTORY_SAFETY_BUFFER: '0',
+        // The tills' items are the test's own (seeded in the simulators): inventory keeps no
+        // catalogue here, so no SKU waits for readiness (item-master.int-spec.ts tests that).
+        INVENTORY_CATALOGUE_TARGETS: '',
         // Every test figure is low stock, so hot: pushed at once.
         INVENTORY_PUSH_LOW_STOCK_UNITS: '1000',
         INVENTORY_SYNC_LAG_THRESHOLD_MS: String(LAG_THRESHOLD_MS),

@@ -25,6 +25,8 @@ import { stackEnv } from '../support/stack-env';
 
 // Apart from the ports of `npm start` (3001…) and the lifecycle smoke test (3100…).
 export const INVENTORY_TEST_PORT = 3120;
+/** The consumer group of inventory (its OTEL service name, as the launcher sets it). */
+const INVENTORY_GROUP = 'parity-inventory';
 
 const OWNER_SOURCE = { WH1: 'PEOPLEVOX', WH2: 'CLARUS', STORE01: 'PRIMA' } as const;
 export type TestDepot = keyof typeof OWNER_SOURCE;
@@ -165,6 +167,26 @@ export class InventoryStack {
   async close(): Promise<void> {
     await this.producer.disconnect();
     await Promise.all([this.db.destroy(), this.owner.destroy()]);
+  }
+
+  /**
+   * Moves inventory's consumer group past everything on `topic` so far (it must not be
+   * running): a test that starts at a vendor then sees only what its own actions produce, not
+   * what earlier tests or runs left on a compacted topic.
+   */
+  async skipEarlier(topic: TopicDefinition<unknown>): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const ends = await admin.fetchTopicOffsets(topic.name);
+      await admin.setOffsets({
+        groupId: INVENTORY_GROUP,
+        topic: topic.name,
+        partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+      });
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /** Makes `world` the world model every service reads (as reconciliation would publish it). */

@@ -61,4 +61,18 @@ describe("inventory configuration (its depots are the world model's)", () => {
       'CLARUS_API_PASSWORD',
     ]);
   });
+
+  it('keeps the catalogue in every connected target unless told which, and names an unknown one', () => {
+    const read = (targets?: string) =>
+      loadConfig(inventoryEnvSchema, {
+        ...platformEnv,
+        ...(targets === undefined ? {} : { INVENTORY_CATALOGUE_TARGETS: targets }),
+      }).inventory.catalogue.targets;
+    expect(read()).toBeUndefined();
+    expect(read('')).toEqual([]);
+    expect(read('sitoo, PEOPLEVOX')).toEqual(['SITOO', 'PEOPLEVOX']);
+    expect(problemsOf({ INVENTORY_CATALOGUE_TARGETS: 'SITOO,SHOPIFY' })).toEqual([
+      expect.stringMatching(/^INVENTORY_CATALOGUE_TARGETS/),
+    ]);
+  });
 });

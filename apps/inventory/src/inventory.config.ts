@@ -5,6 +5,7 @@ import {
 } from '@parity/connectors';
 import { loadConfig, platformEnvSchema, positiveMs, requireTogether } from '@parity/config';
 import { z } from 'zod';
+import { catalogueEnv, catalogueSettingsOf } from './catalogue/catalogue-settings';
 import { pushEnv, pushSettingsOf } from './push/push-settings';
 
 /**
@@ -35,6 +36,7 @@ const inventoryOnly = z
     INVENTORY_BASELINE_FROM_OWNER: z.enum(['true', 'false']).optional(),
   })
   .extend(pushEnv.shape)
+  .extend(catalogueEnv.shape)
   .superRefine(requireTogether(VENDOR_CONNECTION_KEYS))
   .transform((env) => ({
     inventory: {
@@ -47,6 +49,7 @@ const inventoryOnly = z
           ? undefined
           : env.INVENTORY_BASELINE_FROM_OWNER === 'true',
       push: pushSettingsOf(env),
+      catalogue: catalogueSettingsOf(env),
     },
   }));
 

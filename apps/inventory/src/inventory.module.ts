@@ -1,18 +1,31 @@
 import { Global, Module } from '@nestjs/common';
-import { VendorClientsModule } from '@parity/connectors';
+import {
+  CLARUS_CLIENT,
+  LIGHTSPEED_CLIENT,
+  PEOPLEVOX_CLIENT,
+  SITOO_CLIENT,
+  VendorClientsModule,
+  type ClarusClient,
+  type LightspeedClient,
+  type PeoplevoxClient,
+  type SitooClient,
+} from '@parity/connectors';
 import { PLATFORM_CONFIG } from '@parity/service';
 import { WorldModule } from '@parity/world';
 import { DataSource } from 'typeorm';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { cataloguePortsOf } from './catalogue/catalogue-ports';
 import { InventoryWorld } from './depots/inventory-world';
-import type { InventoryConfig } from './inventory.config';
+import { InventoryDocumentsModule } from './documents/inventory-documents.module';
+import type { InventoryConfig, InventorySettings } from './inventory.config';
 import { LedgerModule } from './ledger/ledger.module';
 import { PushModule } from './push/push.module';
 import { SnapshotModule } from './snapshot/snapshot.module';
-import { INVENTORY_SETTINGS } from './tokens';
+import { CATALOGUE_PORTS, INVENTORY_SETTINGS } from './tokens';
 
 /**
  * Inventory: stock ledger per SKU x depot, available-to-sell, and its pushes to Prima and the
- * tills. Its depots (owners, WMS locations, pushes) are the world model's (InventoryWorld).
+ * tills; Prima's item master into every WMS and till (a SKU is sellable once it is in all). Its depots (owners, WMS locations, pushes) are the world model's (InventoryWorld).
  */
 @Global()
 @Module({
@@ -28,9 +41,11 @@ import { INVENTORY_SETTINGS } from './tokens';
         lightspeedTokens: { db, table: 'inventory.vendor_tokens' },
       }),
     }),
+    InventoryDocumentsModule,
     LedgerModule,
     SnapshotModule,
     PushModule,
+    CatalogueModule,
   ],
   providers: [
     {
@@ -39,7 +54,26 @@ import { INVENTORY_SETTINGS } from './tokens';
       useFactory: (config: InventoryConfig) => config.inventory,
     },
     InventoryWorld,
+    {
+      provide: CATALOGUE_PORTS,
+      inject: [
+        INVENTORY_SETTINGS,
+        InventoryWorld,
+        PEOPLEVOX_CLIENT,
+        CLARUS_CLIENT,
+        SITOO_CLIENT,
+        LIGHTSPEED_CLIENT,
+      ],
+      useFactory: (
+        settings: InventorySettings,
+        world: InventoryWorld,
+        peoplevox: PeoplevoxClient | undefined,
+        clarus: ClarusClient | undefined,
+        sitoo: SitooClient | undefined,
+        lightspeed: LightspeedClient | undefined,
+      ) => cataloguePortsOf({ peoplevox, clarus, sitoo, lightspeed }, settings.catalogue, world),
+    },
   ],
-  exports: [INVENTORY_SETTINGS, InventoryWorld],
+  exports: [INVENTORY_SETTINGS, InventoryWorld, CATALOGUE_PORTS],
 })
 export class InventoryModule {}

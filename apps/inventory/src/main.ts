@@ -2,6 +2,7 @@
 import '@parity/telemetry/register';
 import { runService } from '@parity/service';
 import { documentRuntimeTables } from '@parity/documents';
+import { InventoryCatalogue1765200000000 } from './catalogue/catalogue.migration';
 import { loadInventoryConfig } from './inventory.config';
 import { InventoryModule } from './inventory.module';
 import { InventoryTables1763900000000 } from './ledger/inventory-tables.migration';
@@ -32,6 +33,7 @@ void runService({
       InventoryPrimaStockCursorsDropped1764300000000,
       documentRuntimeTables('inventory'),
       InventoryPushesAsDocuments1765100000000,
+      InventoryCatalogue1765200000000,
     ],
   },
 });

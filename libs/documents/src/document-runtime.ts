@@ -73,6 +73,13 @@ export class DocumentRuntime {
     );
   }
 
+  /** Lets held documents of one type go (DocumentRequest.held), in the caller's transaction. */
+  release(tx: EntityManager, type: string, keys: readonly string[]): Promise<number> {
+    if (!this.types.has(type))
+      throw new Error(`No document type ${type} is defined in this service`);
+    return this.store.release(tx, type, keys);
+  }
+
   start(): void {
     const pollMs = this.options.pollMs ?? 200;
     const budgets = new Map(

@@ -44,7 +44,10 @@ export interface StoredDocument {
   readonly attempts: number;
   readonly requestedAt: string;
   readonly pendingSince: string;
+  /** '' while held (`held`). */
   readonly dueAt: string;
+  /** Kept but not written until released (DocumentRequest.held). */
+  readonly held: boolean;
   readonly inFlight: boolean;
   readonly lastError: string | null;
   readonly vendorRef: string | null;
@@ -87,10 +90,13 @@ export class DocumentStore {
              payload = EXCLUDED.payload, version = EXCLUDED.version, revision = d.revision + 1,
              status = 'PENDING', arisen_at = EXCLUDED.arisen_at,
              sequence_key = EXCLUDED.sequence_key,
-             due_at = CASE WHEN d.status = 'PENDING' AND d.attempts > 0 THEN d.due_at
+             due_at = CASE WHEN EXCLUDED.due_at = 'infinity' THEN EXCLUDED.due_at
+                           WHEN d.status = 'PENDING' AND d.attempts > 0 THEN d.due_at
                            WHEN d.status = 'PENDING' THEN LEAST(d.due_at, EXCLUDED.due_at)
                            ELSE EXCLUDED.due_at END,
-             pending_since = CASE WHEN d.status = 'PENDING'
+             pending_since = CASE WHEN EXCLUDED.pending_since = 'infinity'
+                                  THEN EXCLUDED.pending_since
+                                  WHEN d.status = 'PENDING'
                                   THEN LEAST(d.pending_since, EXCLUDED.pending_since)
                                   ELSE EXCLUDED.pending_since END,
              attempts = CASE WHEN d.status = 'PENDING' THEN d.attempts ELSE 0 END,
@@ -101,10 +107,12 @@ export class DocumentStore {
       `INSERT INTO ${this.table} AS d
          (type, key, target, sequence_key, payload, version, arisen_at, pending_since, due_at)
        SELECT r.type, r.key, $1, r.sequence_key, r.payload, r.version,
-              to_timestamp(r.arisen_ms / 1000.0), to_timestamp(r.arisen_ms / 1000.0),
-              to_timestamp(r.due_ms / 1000.0)
+              to_timestamp(r.arisen_ms / 1000.0),
+              CASE WHEN r.held THEN 'infinity' ELSE to_timestamp(r.arisen_ms / 1000.0) END,
+              CASE WHEN r.held THEN 'infinity' ELSE to_timestamp(r.due_ms / 1000.0) END
          FROM unnest($2::text[], $3::text[], $4::text[], $5::jsonb[], $6::int8[], $7::int8[],
-                     $8::int8[]) AS r(type, key, sequence_key, payload, version, arisen_ms, due_ms)
+                     $8::int8[], $9::bool[])
+           AS r(type, key, sequence_key, payload, version, arisen_ms, due_ms, held)
        ON CONFLICT (type, key) ${conflict}`,
       [
         target,
@@ -115,8 +123,20 @@ export class DocumentStore {
         requests.map((r) => r.version ?? 0),
         requests.map((r) => r.arisenAt ?? now),
         requests.map((r) => r.dueAt ?? now),
+        requests.map((r) => r.held ?? false),
       ],
     );
+  }
+
+  /** Lets held documents of a type go: due now, their age counted from now. Answers how many. */
+  async release(tx: EntityManager, type: string, keys: readonly string[]): Promise<number> {
+    if (keys.length === 0) return 0;
+    const [, affected]: [unknown, number] = await tx.query(
+      `UPDATE ${this.table} SET due_at = now(), pending_since = now()
+        WHERE type = $1 AND key = ANY($2::text[]) AND status = 'PENDING' AND due_at = 'infinity'`,
+      [type, keys],
+    );
+    return affected;
   }
 
   /**
@@ -254,7 +274,8 @@ export class DocumentStore {
     const { where, params } = whereOf(filter);
     const rows: Record<string, unknown>[] = await tx.query(
       `SELECT id, type, key, target, status, sequence_key, revision, done_revision, attempts,
-              requested_at, pending_since, due_at, leased_until > now() AS in_flight, last_error,
+              requested_at, pending_since, due_at, due_at = 'infinity' AS held,
+              leased_until > now() AS in_flight, last_error,
               vendor_ref, answered_at, stuck_at, payload
          FROM ${this.table} WHERE ${where}
         ORDER BY id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
@@ -349,7 +370,8 @@ export class DocumentStore {
               count(*) FILTER (WHERE status = 'PENDING' AND leased_until > now()) AS in_flight,
               count(*) FILTER (WHERE status = 'REFUSED') AS refused,
               COALESCE(EXTRACT(EPOCH FROM now() - min(pending_since)
-                         FILTER (WHERE status = 'PENDING')), 0) AS oldest
+                         FILTER (WHERE status = 'PENDING' AND pending_since <> 'infinity')), 0)
+                AS oldest
          FROM ${this.table} GROUP BY type, target`,
     );
     return rows.map((r) => ({
@@ -426,6 +448,7 @@ function storedOf(row: Record<string, unknown>): StoredDocument {
     requestedAt: iso(row['requested_at']) ?? '',
     pendingSince: iso(row['pending_since']) ?? '',
     dueAt: iso(row['due_at']) ?? '',
+    held: row['held'] === true,
     inFlight: row['in_flight'] === true,
     lastError: (row['last_error'] as string | null) ?? null,
     vendorRef: (row['vendor_ref'] as string | null) ?? null,

@@ -28,6 +28,12 @@ export interface DocumentRequest<P> {
   readonly arisenAt?: number;
   /** When the request is due (epoch ms). Now by default. */
   readonly dueAt?: number;
+  /**
+   * Kept, but not written until `DocumentRuntime.release` lets it go (or a later request of
+   * the key that is not held): a figure for a record the target does not hold yet. A held
+   * document is never stuck; its age counts from its release.
+   */
+  readonly held?: boolean;
 }
 
 /** A request as a worker holds it: its stored row under a lease. */

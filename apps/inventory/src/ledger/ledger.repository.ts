@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import type { HistoryRow, SnapshotRequest } from './lane-plan';
 import { depotSkuKey, type LedgerEntry } from './ledger-entry';
 
@@ -11,6 +12,11 @@ export interface LoadedLedger {
   readonly entries: ReadonlyMap<string, LedgerEntry>;
   /** Per-SKU safety buffers from inventory.safety_buffers; absent means the default. */
   readonly buffers: ReadonlyMap<string, number>;
+  /**
+   * SKUs Prima's item master announced that are not in every WMS and till yet: not sellable,
+   * their available-to-sell is 0 (catalogue/README.md). Read under the rows' locks.
+   */
+  readonly unsellable: ReadonlySet<string>;
 }
 
 /** The writes of one lane or one re-baseline, made in a single statement. */
@@ -44,6 +50,15 @@ interface LedgerRow {
  */
 @Injectable()
 export class LedgerRepository {
+  constructor(private readonly catalogue: CatalogueRepository) {}
+
+  /** Every depot the ledger holds a figure of these SKUs in. */
+  async pairsOf(tx: EntityManager, skus: readonly string[]): Promise<SkuDepot[]> {
+    return tx.query(`SELECT sku, depot FROM inventory.stock_ledger WHERE sku = ANY($1::text[])`, [
+      skus,
+    ]);
+  }
+
   /**
    * Reads and locks the pairs' rows. A pair without a row gets an empty one first, so it is
    * locked too: the movement lanes and the order reservations change a pair's figures from
@@ -84,7 +99,8 @@ export class LedgerRepository {
         baselined: row.baselined,
       });
     }
-    return { entries, buffers };
+    const unsellable = await this.catalogue.notReady(tx, [...new Set(pairs.map((p) => p.sku))]);
+    return { entries, buffers, unsellable };
   }
 
   /** Opens snapshot requests (one open per pair: a pair already waiting keeps its request). */

@@ -192,6 +192,39 @@ export class LedgerService {
     );
   }
 
+  /**
+   * Publishes the SKUs' figures in every depot again, one version on (what a SKU becoming
+   * sellable needs: its figures were published as 0 while it was not).
+   */
+  async republish(
+    tx: EntityManager,
+    skus: readonly string[],
+    depots: InventoryDepots,
+  ): Promise<LedgerChange> {
+    const pairs = (await this.repository.pairsOf(tx, skus)).filter(
+      ({ depot }) => depots.ownerOf(depot) !== undefined,
+    );
+    if (pairs.length === 0) return { published: [], pushable: [] };
+    const loaded = await this.repository.load(tx, pairs);
+    const bumped = [...loaded.entries.values()].map((entry) => ({
+      ...entry,
+      version: entry.version + 1,
+    }));
+    await this.repository.write(tx, {
+      entries: bumped,
+      history: [],
+      requests: [],
+      resolved: [],
+      resolution: 'SOURCE_SNAPSHOT',
+    });
+    const now = { occurredAt: Date.now(), sourceTimeZone: 'UTC' };
+    return this.change(
+      bumped.map((entry) => ({ entry, changedAt: now })),
+      loaded,
+      depots,
+    );
+  }
+
   private change(
     changed: readonly {
       entry: LedgerEntry;
@@ -218,7 +251,8 @@ export class LedgerService {
     if (!owner)
       throw new Error(`depot ${entry.depot} is not in world version ${depots.world.version}`);
     const buffer = loaded.buffers.get(entry.sku) ?? this.settings.safetyBufferUnits;
-    return availabilityOf(entry, owner, buffer, changedAt);
+    const availability = availabilityOf(entry, owner, buffer, changedAt);
+    return loaded.unsellable.has(entry.sku) ? { ...availability, ats: 0 } : availability;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DOCUMENT_RUNTIME, type DocumentRuntime } from '@parity/documents';
 import type { EntityManager } from 'typeorm';
+import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import type { InventorySettings } from '../inventory.config';
 import { INVENTORY_SETTINGS } from '../tokens';
 import {
@@ -24,13 +25,15 @@ interface Velocity {
  * document runtime (latest figure wins, so a burst of changes is one push). Hot pairs (low
  * stock, or moving fast within the velocity window) are due at once; the others at the next
  * sweep boundary, so the sweep pushes every pending change of the catalogue once per
- * interval however often it changed, and their sync lag counts from that boundary.
+ * interval however often it changed, and their sync lag counts from that boundary. A till's
+ * push of a SKU not sellable yet is held until it is.
  */
 @Injectable()
 export class PushQueueRepository {
   constructor(
     @Inject(INVENTORY_SETTINGS) private readonly settings: InventorySettings,
     @Inject(DOCUMENT_RUNTIME) private readonly documents: DocumentRuntime,
+    private readonly catalogue: CatalogueRepository,
   ) {}
 
   async enqueue(tx: EntityManager, given: readonly PushRequest[]): Promise<void> {
@@ -40,6 +43,9 @@ export class PushQueueRepository {
     const velocity = hot ? await this.countMovements(tx, requests) : new Map<string, number>();
     const now = Date.now();
     const nextSweep = now - (now % sweepIntervalMs) + sweepIntervalMs;
+    // A till cannot take a figure for an item it does not hold yet: the push waits for the
+    // SKU to be sellable (CatalogueReadiness releases it). Prima's shows 0 meanwhile (the ledger).
+    const unsellable = await this.catalogue.notReady(tx, [...new Set(requests.map((r) => r.sku))]);
     for (const target of PUSH_TARGETS) {
       const ours = requests.filter((r) => r.target === target);
       if (ours.length === 0) continue;
@@ -63,6 +69,7 @@ export class PushQueueRepository {
             },
             dueAt: isHot ? now : nextSweep,
             arisenAt: isHot ? r.changedAt : nextSweep,
+            held: target !== 'PRIMA' && unsellable.has(r.sku),
           };
         }),
       );

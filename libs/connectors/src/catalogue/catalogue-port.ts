@@ -41,7 +41,8 @@ export interface CatalogueItem {
 
 /**
  * What became of one item at a target. CREATED / UPDATED / UNCHANGED / RETIRED mean the
- * target now holds the item as asked (its own id in `vendorRef`); REFUSED means the target
+ * target now holds the item as asked (its own id in `vendorRef`; empty for a DISCONTINUED item
+ * the target never held or no longer holds, which is RETIRED with nothing to do); REFUSED means the target
  * turned this item down for a reason a person must fix (a duplicate barcode, a bad code): the
  * item is absent or stale there, and asking again unchanged would be refused again.
  */
@@ -62,6 +63,9 @@ export type CatalogueOutcome =
  * call at most) and answers one outcome per item asked, in any order. A failure of the whole
  * call (outage, 5xx, 429, timeout) is thrown as a `ConnectorError` with `retriable` set; a
  * refusal of single items is an outcome, so one bad item never holds back the others.
+ * A style's variants should come in one call: the adapters keep a style within one batch
+ * of at most `batchSize`, so a target that groups variants finds the group in what it reads.
+ * Non-stock items are never sent to a WMS; a WMS adapter given one refuses it unsent.
  */
 export interface CataloguePort {
   readonly target: CatalogueTargetName;

@@ -5,3 +5,7 @@ export type {
   CataloguePrice,
   CatalogueTargetName,
 } from './catalogue-port';
+export { peoplevoxCatalogue } from './peoplevox-catalogue';
+export { clarusCatalogue } from './clarus-catalogue';
+export { sitooCatalogue } from './sitoo-catalogue';
+export { lightspeedCatalogue } from './lightspeed-catalogue';

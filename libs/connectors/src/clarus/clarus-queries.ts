@@ -9,6 +9,13 @@ export const STOCK_LEVELS_QUERY = `
     }
   }`;
 
+export const PRODUCTS_QUERY = `
+  query Products($refs: [String!]!) {
+    products(external_system_references: $refs) {
+      id sku name barcode active external_system_reference1
+    }
+  }`;
+
 export const SALES_ORDER_QUERY = `
   query SalesOrder($reference: String!) {
     sales_order(reference: $reference) {

@@ -3,9 +3,10 @@ import { ConnectorError } from '../http/connector-error';
 import { createOnce } from '../http/create-once';
 import { VendorHttp } from '../http/vendor-http';
 import { graphqlQuery } from './clarus-graphql';
-import { SALES_ORDER_QUERY, STOCK_LEVELS_QUERY } from './clarus-queries';
+import { PRODUCTS_QUERY, SALES_ORDER_QUERY, STOCK_LEVELS_QUERY } from './clarus-queries';
 import { ClarusTokenAuth, type ClarusLogin } from './clarus-token-auth';
 import type {
+  ClarusCatalogueProduct,
   ClarusGoodsInInput,
   ClarusGoodsInReceipt,
   ClarusPage,
@@ -56,14 +57,46 @@ export class ClarusClient {
   async upsertProduct(input: ClarusProductInput): Promise<ClarusProduct> {
     const { record, created } = await createOnce({
       find: () => this.findProduct(input.external_system_reference1),
-      create: () => this.post<ClarusProduct>('createProduct', 'api/products', input),
+      create: () => this.createProduct(input),
       retry: this.options.retry,
     });
     if (created || !differs(record, input)) return record;
+    return this.updateProduct(record.id, input);
+  }
+
+  /**
+   * Products by Parity SKU (external_system_reference1), retired ones too, one GraphQL query
+   * per batch of SKUs; a SKU Clarus has no product for is absent.
+   */
+  async productsByReference(refs: readonly string[]): Promise<ClarusCatalogueProduct[]> {
+    const products: ClarusCatalogueProduct[] = [];
+    for (const batch of chunk(refs, this.stockBatchSize)) {
+      const data = await graphqlQuery<{ products: ClarusCatalogueProduct[] }>(
+        this.http,
+        'productsByReference',
+        PRODUCTS_QUERY,
+        { refs: batch },
+        this.graphqlCost,
+      );
+      products.push(...data.products);
+    }
+    return products;
+  }
+
+  /**
+   * Creates a product with one POST, never repeated here: the caller has read first, and a
+   * create whose answer was lost is found by the next read (or answers 409 when repeated).
+   */
+  createProduct(input: ClarusProductInput): Promise<ClarusProduct> {
+    return this.post<ClarusProduct>('createProduct', 'api/products', input);
+  }
+
+  /** Sets the fields given; a PUT, so repeating it is harmless. */
+  async updateProduct(id: number, input: Partial<ClarusProductInput>): Promise<ClarusProduct> {
     const updated = await this.http.json<{ data: ClarusProduct }>({
       operation: 'updateProduct',
       method: 'PUT',
-      path: `api/products/${record.id}`,
+      path: `api/products/${id}`,
       json: input,
     });
     return updated.data;

@@ -13,6 +13,8 @@ export interface ClarusProductSummary {
 export interface ClarusProduct extends ClarusProductSummary {
   name: string;
   barcode: string | null;
+  /** False once retired [ASSUMED]; Clarus keeps the product for its history. */
+  active: boolean;
   version: number;
 }
 
@@ -22,6 +24,7 @@ export interface ClarusProductInput {
   name: string;
   barcode?: string | null;
   external_system_reference1: string;
+  active?: boolean;
 }
 
 export interface ClarusStorageUnit {
@@ -114,6 +117,13 @@ export interface ClarusGraphqlProduct {
   id: string;
   sku: string;
   external_system_reference1: string | null;
+}
+
+/** A product as the catalogue reads it back through GraphQL, retired ones included. */
+export interface ClarusCatalogueProduct extends ClarusGraphqlProduct {
+  name: string;
+  barcode: string | null;
+  active: boolean;
 }
 
 /** An order as GraphQL reads it, with warehouse progress and shipment. */

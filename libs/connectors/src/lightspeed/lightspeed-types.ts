@@ -39,6 +39,7 @@ export interface LightspeedItem {
   readonly itemID: string;
   readonly systemSku: string;
   readonly customSku: string;
+  readonly ean: string;
   readonly description: string;
   /** `default`, `non_inventory`, `serialized`, `gift_card`, … */
   readonly itemType: string;
@@ -57,6 +58,22 @@ export interface LightspeedItemMatrix {
   readonly itemAttributeSetID: string;
   readonly archived: string;
   readonly timeStamp: string;
+}
+
+/** The fields Parity writes on an Item; the price is the Default price list's (useTypeID 1). */
+export interface LightspeedItemWrite {
+  readonly description: string;
+  readonly ean: string;
+  readonly taxClassID: string;
+  readonly Prices: { readonly ItemPrice: readonly { amount: string; useTypeID: '1' }[] };
+}
+
+/** A new Item; a matrix variant names its matrix and its attribute values. */
+export interface LightspeedItemCreate extends LightspeedItemWrite {
+  readonly customSku: string;
+  readonly itemType: 'default' | 'non_inventory';
+  readonly itemMatrixID?: string;
+  readonly ItemAttributes?: { attribute1: string; attribute2: string; attribute3: string };
 }
 
 export interface LightspeedPaymentType {

@@ -1,4 +1,5 @@
 import type { RetryPolicy, TokenBucket } from '@parity/resilience';
+import { ConnectorError } from '../http/connector-error';
 import { VendorHttp, type QueryValue } from '../http/vendor-http';
 import {
   LIGHTSPEED_READ_COST,
@@ -8,6 +9,8 @@ import {
 } from './lightspeed-budget';
 import type { LightspeedTokenService } from './lightspeed-tokens';
 import type {
+  LightspeedItemCreate,
+  LightspeedItemWrite,
   LightspeedItem,
   LightspeedItemMatrix,
   LightspeedItemShop,
@@ -120,6 +123,67 @@ export class LightspeedClient {
       json: { ItemShops: { ItemShop: [{ shopID: shopId, qoh: String(qoh) }] } },
       cost: LIGHTSPEED_WRITE_COST,
     });
+  }
+
+  /** Items by custom SKU, archived ones too; one page holds up to 100. */
+  itemsBySku(skus: readonly string[]): AsyncIterable<LightspeedItem[]> {
+    return this.pages<LightspeedItem>('Item', { customSku: inList(skus), archived: 'true' });
+  }
+
+  /** Matrices with exactly this description, archived ones too. */
+  matricesByDescription(description: string): AsyncIterable<LightspeedItemMatrix[]> {
+    return this.pages<LightspeedItemMatrix>('ItemMatrix', { description, archived: 'true' });
+  }
+
+  /**
+   * One POST each: Lightspeed has no batch write. Never repeated here, as a repeat would make
+   * a second record; the caller reads before it creates again.
+   */
+  createItemMatrix(input: {
+    description: string;
+    itemAttributeSetID: string;
+  }): Promise<LightspeedItemMatrix> {
+    return this.write('createItemMatrix', 'POST', 'ItemMatrix', input);
+  }
+
+  createItem(input: LightspeedItemCreate): Promise<LightspeedItem> {
+    return this.write('createItem', 'POST', 'Item', input);
+  }
+
+  /** Sets an item's fields (and `archived: false` brings one back); a PUT, safe to repeat. */
+  updateItem(itemId: string, input: LightspeedItemWrite & { archived?: boolean }) {
+    return this.write<LightspeedItem>(
+      'updateItem',
+      'PUT',
+      `Item/${encodeURIComponent(itemId)}`,
+      input,
+    );
+  }
+
+  /** `DELETE` archives an item in Lightspeed: it stays, with its history, off the till. */
+  archiveItem(itemId: string): Promise<LightspeedItem> {
+    return this.write('archiveItem', 'DELETE', `Item/${encodeURIComponent(itemId)}`);
+  }
+
+  private async write<T>(
+    operation: string,
+    method: 'POST' | 'PUT' | 'DELETE',
+    resource: string,
+    json?: unknown,
+  ): Promise<T> {
+    const entity = resource.split('/')[0] as string;
+    const body = await this.http.json<Record<string, unknown>>({
+      operation,
+      method,
+      path: this.resourcePath(resource),
+      json,
+      cost: LIGHTSPEED_WRITE_COST,
+    });
+    const [record] = pageRecords<T>(body, entity);
+    if (!record) {
+      throw new ConnectorError('lightspeed', operation, 'CONNECTOR.BAD_RESPONSE', `no ${entity}`);
+    }
+    return record;
   }
 
   /** Follows `@attributes.next` until it is empty; each page's records as an array. */

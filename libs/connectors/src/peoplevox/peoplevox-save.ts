@@ -9,7 +9,7 @@ export interface PvxItemTypeInput {
   readonly name: string;
   readonly barcode?: string;
   readonly description?: string;
-  readonly salePriceMinor?: number;
+  readonly retailPriceMinor?: number;
 }
 
 export interface PvxAddress {
@@ -67,18 +67,26 @@ export interface PvxSaveTemplate<Input> {
   readonly rows: (input: Input) => CsvRecord[];
 }
 
+/** Columns of Peoplevox's own item_type template (vendor-samples), in its order. */
 export const itemTypesSave: PvxSaveTemplate<PvxItemTypeInput> = {
   name: 'Item types',
-  columns: ['ItemCode', 'Name', 'Barcode', 'Description', 'SalePrice'],
+  columns: ['ItemCode', 'Name', 'Barcode', 'RetailPrice', 'Description'],
   rows: (item) => [
     {
       ItemCode: item.itemCode,
       Name: item.name,
       Barcode: item.barcode ?? '',
+      RetailPrice: money(item.retailPriceMinor),
       Description: item.description ?? '',
-      SalePrice: money(item.salePriceMinor),
     },
   ],
+};
+
+/** SaveData's Action 2 deletes by the template's key, so the key is the one column sent. */
+export const itemTypesDelete: PvxSaveTemplate<string> = {
+  name: itemTypesSave.name,
+  columns: ['ItemCode'],
+  rows: (itemCode) => [{ ItemCode: itemCode }],
 };
 
 /*

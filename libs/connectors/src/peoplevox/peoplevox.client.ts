@@ -3,6 +3,7 @@ import { ConnectorError } from '../http/connector-error';
 import { VendorHttp, type VendorResponse } from '../http/vendor-http';
 import { CsvError, fromCsv } from './csv';
 import {
+  itemTypesDelete,
   itemTypesSave,
   purchaseOrderItemSave,
   purchaseOrderSave,
@@ -128,6 +129,14 @@ export class PeoplevoxClient {
   }
 
   /**
+   * Deletes item types (SaveData Action 2), the one way Peoplevox's item template retires an
+   * item; Peoplevox refuses, as a row error, one that still has stock.
+   */
+  deleteItemTypes(itemCodes: readonly string[]): Promise<PvxSaveResult> {
+    return this.save(itemTypesDelete, itemCodes, 2);
+  }
+
+  /**
    * Headers (Sales order), then lines (Sales order item), upserted by SalesOrderNumber and
    * Line, so a repeat is harmless while the order is open. Peoplevox allocates stock as lines
    * are saved unless `allocate` is false (Action 1).
@@ -190,7 +199,7 @@ export class PeoplevoxClient {
   private async save<Input>(
     template: PvxSaveTemplate<Input>,
     inputs: readonly Input[],
-    action: 0 | 1,
+    action: 0 | 1 | 2,
   ): Promise<PvxSaveResult> {
     const result = await this.call('SaveData', true, {
       saveRequest: {

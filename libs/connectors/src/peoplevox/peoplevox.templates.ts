@@ -20,8 +20,8 @@ export interface PvxItemType {
   readonly name: string;
   readonly barcode: string;
   readonly description: string;
-  /** SalePrice in minor units of the account's currency; null when not set. */
-  readonly salePriceMinor: number | null;
+  /** RetailPrice in minor units of the account's currency; null when not set. */
+  readonly retailPriceMinor: number | null;
 }
 
 export interface PvxInventoryRow {
@@ -98,7 +98,7 @@ export const PvxTemplates = {
       name: text(r, 'Name'),
       barcode: text(r, 'Barcode'),
       description: text(r, 'Description'),
-      salePriceMinor: text(r, 'SalePrice') === '' ? null : money(r, 'SalePrice'),
+      retailPriceMinor: text(r, 'RetailPrice') === '' ? null : money(r, 'RetailPrice'),
     }),
   } satisfies PvxGetTemplate<PvxItemType>,
   inventory: {

@@ -5,9 +5,13 @@ import { createOnce } from '../http/create-once';
 import { type QueryValue, VendorHttp } from '../http/vendor-http';
 import {
   SITOO_QUANTITY_SCALE,
+  type SitooBatchResult,
   type SitooEnvelope,
   type SitooOrder,
   type SitooProduct,
+  type SitooProductUpdate,
+  type SitooProductWrite,
+  type SitooVatGroup,
   type SitooWarehouse,
   type SitooWarehouseItem,
   type SitooWarehouseTransaction,
@@ -74,6 +78,33 @@ export class SitooClient {
 
   products(): AsyncGenerator<SitooProduct> {
     return this.pages('listProducts', `${this.site}/products.json`);
+  }
+
+  /** These SKUs' products, retired (inactive) ones too; a SKU Sitoo has none for is absent. */
+  productsBySku(skus: readonly string[]): AsyncGenerator<SitooProduct> {
+    return this.pages('findProducts', `${this.site}/products.json`, {
+      sku: skus.join(','),
+      includeinactive: true,
+    });
+  }
+
+  /**
+   * Adds products in one batch POST, one result per product in order: Sitoo applies the good
+   * ones and refuses the others. Never repeated here, as a repeat would add them twice: the
+   * caller reads by SKU before it adds again.
+   */
+  addProducts(products: readonly SitooProductWrite[]): Promise<SitooBatchResult[]> {
+    return this.batch('addProducts', 'POST', products);
+  }
+
+  /** Updates products in one batch PUT (safe to repeat), one result per product in order. */
+  updateProducts(products: readonly SitooProductUpdate[]): Promise<SitooBatchResult[]> {
+    return this.batch('updateProducts', 'PUT', products);
+  }
+
+  /** The account's VAT groups [ASSUMED: `vats.json`, as the simulator serves it]. */
+  vatGroups(): AsyncGenerator<SitooVatGroup> {
+    return this.pages('listVatGroups', `${this.site}/vats.json`);
   }
 
   warehouses(): AsyncGenerator<SitooWarehouse> {
@@ -207,6 +238,37 @@ export class SitooClient {
     return id;
   }
 
+  /**
+   * Sitoo answers a batch of one bare (the id, or `true`) or refuses it with the request's
+   * status, and a batch of several with one result each; this answers a list either way.
+   */
+  private async batch(
+    operation: string,
+    method: 'POST' | 'PUT',
+    elements: readonly unknown[],
+  ): Promise<SitooBatchResult[]> {
+    if (elements.length === 0) return [];
+    try {
+      const answer = await this.http.json<unknown>({
+        operation,
+        method,
+        path: `${this.site}/products.json`,
+        json: elements,
+      });
+      if (elements.length > 1 && Array.isArray(answer) && answer.length === elements.length) {
+        return answer as SitooBatchResult[];
+      }
+      if (elements.length === 1 && (typeof answer === 'number' || answer === true)) {
+        return [{ statuscode: 200, return: answer }];
+      }
+      throw this.badResponse(operation, `no result per product for ${elements.length} sent`);
+    } catch (error) {
+      const refused = elements.length === 1 && refusalOf(error);
+      if (!refused) throw error;
+      return [refused];
+    }
+  }
+
   private async *pages<T>(
     operation: string,
     path: string,
@@ -239,5 +301,18 @@ export class SitooClient {
 
   private badResponse(operation: string, problem: string): ConnectorError {
     return new ConnectorError('sitoo', operation, 'CONNECTOR.BAD_RESPONSE', problem);
+  }
+}
+
+/** A single element's refusal: a 4xx (not 429) carrying Sitoo's `{statuscode, errortext}`. */
+function refusalOf(error: unknown): SitooBatchResult | undefined {
+  if (!(error instanceof ConnectorError) || error.code !== 'CONNECTOR.REJECTED') return undefined;
+  try {
+    const body = JSON.parse(error.responseBody ?? '') as { errortext?: unknown };
+    return typeof body.errortext === 'string'
+      ? { statuscode: error.status ?? 400, errortext: body.errortext }
+      : undefined;
+  } catch {
+    return undefined;
   }
 }

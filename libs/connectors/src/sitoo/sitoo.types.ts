@@ -18,11 +18,52 @@ export interface SitooProduct {
   readonly sku: string;
   readonly title: string;
   readonly moneyprice: string;
+  /** The product group, which sets the VAT. */
+  readonly vatid: number;
   readonly vatvalue: number;
   /** null: a single product; otherwise the variant group's parent (which points at itself). */
   readonly variantparentid: number | null;
+  /** A variant's attributes (`Color: Red`), in display order. */
+  readonly variant: readonly SitooVariantAttribute[];
   readonly barcode: string | null;
+  /** False once retired; such products are listed only when asked to include inactive ones. */
+  readonly active: boolean;
   readonly activepos: boolean;
+}
+
+export interface SitooVariantAttribute {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** A product as a batch write sends it (the product-write schema); a variant names its parent. */
+export interface SitooProductWrite {
+  readonly sku: string;
+  readonly title?: string;
+  /** The Default price list's price. */
+  readonly moneyprice?: string;
+  readonly barcode?: string | null;
+  readonly vatid?: number;
+  readonly active?: boolean;
+  readonly activepos?: boolean;
+  readonly variantparentid?: number;
+  readonly variant?: readonly SitooVariantAttribute[];
+}
+
+export type SitooProductUpdate = Partial<Omit<SitooProductWrite, 'variantparentid'>> & {
+  readonly productid: number;
+};
+
+/** One element's result in a batch answer: its new id (or `true`), else Sitoo's error text. */
+export type SitooBatchResult =
+  | { readonly statuscode: 200; readonly return: number | true }
+  | { readonly statuscode: number; readonly errortext: string };
+
+/** One of the account's VAT groups: a product's `vatid` names one and takes its rate. */
+export interface SitooVatGroup {
+  readonly vatid: number;
+  /** Percent. */
+  readonly value: number;
 }
 
 export interface SitooWarehouse {

@@ -13,6 +13,7 @@ export const productInput = z.object({
   name: requiredText(255),
   barcode: optionalText(64),
   external_system_reference1: optionalText(255),
+  active: z.boolean().optional(),
 });
 export const productUpdate = productInput.partial();
 

@@ -15,6 +15,7 @@ export function createProduct(store: ClarusStore, input: ProductInput): Product 
     name: input.name,
     barcode: input.barcode ?? null,
     external_system_reference1: input.external_system_reference1 ?? null,
+    active: input.active ?? true,
     version: 1,
     created_at: at,
     updated_at: at,
@@ -34,6 +35,18 @@ export function createProduct(store: ClarusStore, input: ProductInput): Product 
     });
   }
   return product;
+}
+
+/** The product other than `exceptId` that already carries this barcode, if one does. */
+export function barcodeHolder(
+  store: ClarusStore,
+  barcode: string | null | undefined,
+  exceptId?: number,
+): Product | undefined {
+  if (!barcode) return undefined;
+  return [...store.products.values()].find(
+    (product) => product.barcode === barcode && product.id !== exceptId,
+  );
 }
 
 /** True when another product already carries this external reference. */

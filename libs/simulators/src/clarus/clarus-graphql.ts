@@ -7,7 +7,10 @@ export const MAX_REFERENCES_PER_QUERY = 100;
 
 /** The read side of Clarus [ASSUMED shape; snake_case like the REST records]. */
 const schema = buildSchema(`
-  type Product { id: ID!, sku: String!, name: String!, external_system_reference1: String }
+  type Product {
+    id: ID!, sku: String!, name: String!, barcode: String, active: Boolean!,
+    external_system_reference1: String
+  }
   type StockLevel {
     product: Product!, warehouse: String!,
     on_hand: Int!, allocated: Int!, on_hold: Int!, available: Int!
@@ -37,6 +40,7 @@ const schema = buildSchema(`
   }
   type Query {
     stock_levels(external_system_references: [String!], warehouse: String): [StockLevel!]!
+    products(external_system_references: [String!]!): [Product!]!
     sales_order(reference: String!): SalesOrder
     goods_in_receipt(reference: String!): GoodsInReceipt
   }
@@ -47,15 +51,19 @@ interface StockLevelsArgs {
   warehouse?: string | null;
 }
 
+function requireFewEnough(refs: readonly string[] | null | undefined): void {
+  if (refs && refs.length > MAX_REFERENCES_PER_QUERY) {
+    throw new GraphQLError(
+      `At most ${MAX_REFERENCES_PER_QUERY} external_system_references per query.`,
+      { extensions: { category: 'validation' } },
+    );
+  }
+}
+
 function resolvers(store: ClarusStore) {
   return {
     stock_levels: ({ external_system_references: refs, warehouse }: StockLevelsArgs) => {
-      if (refs && refs.length > MAX_REFERENCES_PER_QUERY) {
-        throw new GraphQLError(
-          `At most ${MAX_REFERENCES_PER_QUERY} external_system_references per query.`,
-          { extensions: { category: 'validation' } },
-        );
-      }
+      requireFewEnough(refs);
       const wanted = refs ? new Set(refs) : undefined;
       return store.stock.entries().flatMap((entry) => {
         const product = store.products.get(entry.productId);
@@ -63,6 +71,11 @@ function resolvers(store: ClarusStore) {
         if (wanted && !wanted.has(product.external_system_reference1 ?? '')) return [];
         return [{ product, warehouse: entry.warehouse, ...entry.levels }];
       });
+    },
+    /** Retired (inactive) products too: an integration must see what it retired. */
+    products: ({ external_system_references: refs }: { external_system_references: string[] }) => {
+      requireFewEnough(refs);
+      return refs.flatMap((ref) => store.productByReference(ref) ?? []);
     },
     sales_order: ({ reference }: { reference: string }) =>
       store.salesOrderByReference(reference) ?? null,

@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { productInput, productUpdate } from './clarus-api.schemas';
-import { createProduct, referenceTaken } from './clarus-catalogue';
+import { barcodeHolder, createProduct, referenceTaken } from './clarus-catalogue';
 import { filterBy, paginate } from './clarus-paging';
 import type { ClarusStore } from './clarus-store';
-import { parseBody } from './clarus-validation';
+import { parseBody, unprocessable } from './clarus-validation';
 
 /** `/api/products`: search by external_system_reference1 or sku, create, update, storage units. */
 export function productRoutes(store: ClarusStore, onCreated: () => void): Router {
@@ -33,6 +33,7 @@ export function productRoutes(store: ClarusStore, onCreated: () => void): Router
       res.status(409).json({ message: 'The external system reference1 has already been taken.' });
       return;
     }
+    if (barcodeHolder(store, input.barcode)) return barcodeTaken(res);
     const product = createProduct(store, input);
     onCreated();
     res.status(201).json({ data: product });
@@ -48,6 +49,7 @@ export function productRoutes(store: ClarusStore, onCreated: () => void): Router
       res.status(409).json({ message: 'The external system reference1 has already been taken.' });
       return;
     }
+    if (barcodeHolder(store, input.barcode, product.id)) return barcodeTaken(res);
     Object.assign(product, definedOnly(input), {
       version: product.version + 1,
       updated_at: store.timestamp(),
@@ -64,6 +66,11 @@ export function productRoutes(store: ClarusStore, onCreated: () => void): Router
   });
 
   return router;
+}
+
+/** A barcode names one product, so a second is invalid input [ASSUMED: Laravel's `unique`]. */
+function barcodeTaken(res: Parameters<typeof unprocessable>[0]): void {
+  unprocessable(res, { barcode: ['The barcode has already been taken.'] });
 }
 
 function definedOnly<T extends object>(input: T): Partial<T> {

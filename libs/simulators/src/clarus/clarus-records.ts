@@ -20,6 +20,8 @@ export interface Product {
   barcode: string | null;
   /** The integrating system's id for the product: Parity puts its SKU here. */
   external_system_reference1: string | null;
+  /** False once retired [ASSUMED]: kept for its history, no longer received or picked. */
+  active: boolean;
   version: number;
   created_at: string;
   updated_at: string;

@@ -35,6 +35,7 @@ export function addMatrix(
 export interface NewItem {
   readonly description: string;
   readonly customSku: string;
+  readonly ean?: string;
   readonly itemType: ItemType;
   readonly priceMinor: number;
   readonly taxClassID: string;
@@ -51,6 +52,8 @@ export function addItem(state: LightspeedState, input: NewItem): ItemRecord {
   if (matrix && !input.attributes) {
     throw new LightspeedRejection(400, 'A matrix variant needs ItemAttributes');
   }
+  requireUnique(state, 'customSku', input.customSku);
+  requireUnique(state, 'ean', input.ean ?? '');
   const itemID = state.nextId('item');
   const now = state.timestamp();
   const item: ItemRecord = {
@@ -58,6 +61,8 @@ export function addItem(state: LightspeedState, input: NewItem): ItemRecord {
     systemSku: String(210_000_000_000 + Number(itemID)),
     customSku: input.customSku,
     description: input.description,
+    ean: input.ean ?? '',
+    archived: false,
     itemType: input.itemType,
     itemMatrixID: matrix?.itemMatrixID ?? '0',
     attributes:
@@ -76,6 +81,48 @@ export function addItem(state: LightspeedState, input: NewItem): ItemRecord {
   }
   state.items.set(itemID, item);
   return item;
+}
+
+/** What `PUT Item/{id}.json` may change on an item besides its stock. */
+export interface ItemChange {
+  readonly description?: string;
+  readonly ean?: string;
+  readonly priceMinor?: number;
+  readonly taxClassID?: string;
+  readonly archived?: boolean;
+}
+
+export function changeItem(state: LightspeedState, itemID: string, change: ItemChange): ItemRecord {
+  const item = state.items.get(itemID);
+  if (!item) throw new LightspeedRejection(404, `Item ${itemID} not found`);
+  if (change.ean !== undefined) requireUnique(state, 'ean', change.ean, itemID);
+  Object.assign(
+    item,
+    Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)),
+    { timeStamp: state.timestamp() },
+  );
+  return item;
+}
+
+/**
+ * A custom SKU or EAN names one item [ASSUMED: Lightspeed's words for the refusal are not
+ * published; the rule is how its scanning and lookups behave].
+ */
+function requireUnique(
+  state: LightspeedState,
+  field: 'customSku' | 'ean',
+  value: string,
+  exceptItemID?: string,
+): void {
+  if (value === '') return;
+  for (const other of state.items.values()) {
+    if (other[field] === value && other.itemID !== exceptItemID) {
+      throw new LightspeedRejection(
+        400,
+        `${field} ${value} is already used by item ${other.itemID}`,
+      );
+    }
+  }
 }
 
 /** Sets one shop's quantity on hand, creating its ItemShop row if needed, and re-sums shop 0. */

@@ -24,6 +24,7 @@ const matrixBody = z.object({
 const itemBody = z.object({
   description: z.string().min(1),
   customSku: z.string().default(''),
+  ean: z.string().default(''),
   itemType: z.enum(['default', 'non_inventory', 'serialized', 'gift_card']).default('default'),
   price: money,
   taxClassID: z.string().default('1'),
@@ -163,6 +164,9 @@ export function lightspeedAdmin(deps: LightspeedApiDeps): Router {
     ),
   );
 
+  // What the account's catalogue holds, archived items too: what Parity created or changed.
+  router.get('/items', (_req, res) => void res.json([...state.items.values()]));
+  router.get('/matrices', (_req, res) => void res.json([...state.matrices.values()]));
   router.get('/item-shop-updates', (_req, res) => void res.json(state.itemShopUpdates));
   router.get('/counters', (_req, res) => {
     const { bucket } = deps;

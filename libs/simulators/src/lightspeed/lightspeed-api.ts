@@ -1,5 +1,5 @@
 import { json, Router, type NextFunction, type Request, type Response } from 'express';
-import { setQuantityOnHand } from './catalogue';
+import { addItem, addMatrix, changeItem, setQuantityOnHand } from './catalogue';
 import { LightspeedRejection, sendLightspeedError } from './lightspeed-errors';
 import type { LeakyBucket } from './leaky-bucket';
 import { lightspeedResources } from './lightspeed-resources';
@@ -7,7 +7,13 @@ import type { LightspeedState } from './lightspeed-state';
 import type { OAuthServer } from './oauth-server';
 import { recordSale, unreturnedLines } from './sales-ledger';
 import { listV3, parseRelations } from './v3-listing';
-import { parseItemShopsUpdate, parseRefundRequest } from './write-bodies';
+import {
+  parseItemChange,
+  parseItemCreate,
+  parseItemShopsUpdate,
+  parseMatrixCreate,
+  parseRefundRequest,
+} from './write-bodies';
 
 export interface ApiTraffic {
   requests: number;
@@ -114,6 +120,28 @@ function route(
       '@attributes': { count: '1' },
       [resource.name]: resource.render(record, relations),
     });
+  }
+  const answer = (record: unknown, relations: string[] = []) =>
+    void res.json({
+      '@attributes': { count: '1' },
+      [resource.name]: resource.render(record, new Set(relations)),
+    });
+  if (req.method === 'POST' && resource.name === 'ItemMatrix' && id === undefined) {
+    requireJson(req);
+    return answer(addMatrix(deps.state, parseMatrixCreate(req.body)));
+  }
+  if (req.method === 'POST' && resource.name === 'Item' && id === undefined) {
+    requireJson(req);
+    return answer(addItem(deps.state, parseItemCreate(req.body)));
+  }
+  if (req.method === 'DELETE' && resource.name === 'Item' && id !== undefined) {
+    return answer(changeItem(deps.state, id, { archived: true }));
+  }
+  const isStockUpdate =
+    typeof req.body === 'object' && req.body !== null && 'ItemShops' in req.body;
+  if (req.method === 'PUT' && resource.name === 'Item' && id !== undefined && !isStockUpdate) {
+    requireJson(req);
+    return answer(changeItem(deps.state, id, parseItemChange(req.body)));
   }
   if (req.method === 'PUT' && resource.name === 'Item' && id !== undefined && !refund) {
     requireJson(req);

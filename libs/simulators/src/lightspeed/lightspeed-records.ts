@@ -29,12 +29,15 @@ export interface ItemRecord {
   readonly itemID: string;
   readonly systemSku: string;
   readonly customSku: string;
-  readonly description: string;
+  description: string;
+  ean: string;
   readonly itemType: ItemType;
   readonly itemMatrixID: string;
   readonly attributes: ItemAttributes | undefined;
-  readonly priceMinor: number;
-  readonly taxClassID: string;
+  priceMinor: number;
+  taxClassID: string;
+  /** Lightspeed's retirement: `DELETE Item/{id}.json` archives, it never removes. */
+  archived: boolean;
   readonly createTime: string;
   timeStamp: string;
 }

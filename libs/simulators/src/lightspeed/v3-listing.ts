@@ -14,7 +14,25 @@ export interface ListableResource<R> {
 }
 
 const MAX_LIMIT = 100;
-const PAGING_PARAMS = new Set(['limit', 'after', 'before', 'sort', 'load_relations', 'count']);
+const PAGING_PARAMS = new Set([
+  'limit',
+  'after',
+  'before',
+  'sort',
+  'load_relations',
+  'count',
+  'archived',
+]);
+
+/**
+ * Archived records are left out of a list unless `archived=true` (them too) or `archived=only`
+ * [INFERRED from R-Series clients]; not a filter on the field like the others.
+ */
+function archivedShown(fields: LsJson, archived: string | undefined): boolean {
+  const isArchived = fields['archived'] === 'true';
+  if (archived === 'only') return isArchived;
+  return archived === 'true' || !isArchived;
+}
 
 /**
  * A V3 list: filters and sort from the query, keyset cursors in `@attributes.next` and
@@ -31,6 +49,7 @@ export function listV3<R>(
     .map(([field, raw]) => ({ field, test: parsePredicate(field, raw) }));
   const rows = [...resource.records()]
     .map((record) => ({ record, fields: resource.render(record, new Set()) }))
+    .filter(({ fields }) => archivedShown(fields, query['archived']))
     .filter(({ fields }) => predicates.every((p) => matches(resource, fields, p.field, p.test)));
   if (query['count'] === '1') return { '@attributes': { count: String(rows.length) } };
 

@@ -31,7 +31,7 @@ export function adminRoutes(deps: AdminDeps): Router {
         itemCode?: string;
         name?: string;
         barcode?: string;
-        salePrice?: string;
+        retailPrice?: string;
       }[];
       if (!Array.isArray(items)) throw new WarehouseError(400, 'Send an array of items');
       for (const item of items) {
@@ -42,7 +42,7 @@ export function adminRoutes(deps: AdminDeps): Router {
           name: item.name,
           barcode: item.barcode ?? '',
           description: '',
-          salePrice: item.salePrice ?? '',
+          retailPrice: item.retailPrice ?? '',
           origin: 'seed',
         });
       }

@@ -24,14 +24,14 @@ const ORDER_FIELDS = [
 /** Template names are matched case-insensitively, as clients configure them with varying case. */
 export const GET_TEMPLATES: Readonly<Record<string, GetTemplate>> = {
   'item types': {
-    columns: ['ItemCode', 'Name', 'Barcode', 'Description', 'SalePrice'],
+    columns: ['ItemCode', 'Name', 'Barcode', 'RetailPrice', 'Description'],
     rows: (w) =>
       [...w.items.values()].map((item) => ({
         ItemCode: item.itemCode,
         Name: item.name,
         Barcode: item.barcode,
+        RetailPrice: item.retailPrice,
         Description: item.description,
-        SalePrice: item.salePrice,
       })),
   },
   'item inventory summary': {

@@ -5,7 +5,7 @@ export interface ItemType {
   readonly name: string;
   readonly barcode: string;
   readonly description: string;
-  readonly salePrice: string;
+  readonly retailPrice: string;
   /** `api` when saved through SaveData, i.e. by Parity; `seed` when set up through admin. */
   readonly origin: 'seed' | 'api';
 }

@@ -11,7 +11,7 @@ const header = (template: string) =>
     .trim()
     .split(',');
 
-describe('SaveData with the real order templates', () => {
+describe('SaveData with the real item and order templates', () => {
   const warehouse = new Warehouse(
     ['PrimarySite'],
     () => new Date(Date.UTC(2026, 10, 20)),
@@ -22,11 +22,12 @@ describe('SaveData with the real order templates', () => {
     name: 'Tee',
     barcode: '',
     description: '',
-    salePrice: '',
+    retailPrice: '',
     origin: 'seed',
   });
 
   it.each([
+    ['Item types', 'item_type', { ItemCode: 'CAP-1', Name: 'Cap', RetailPrice: '12.00' }],
     ['Sales order', 'sales_order', { SalesOrderNumber: 'SO-1' }],
     [
       'Sales order item',

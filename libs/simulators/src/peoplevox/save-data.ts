@@ -24,9 +24,48 @@ const DECIMAL = /^\d{1,10}(\.\d{1,2})?$/;
 const WHOLE = /^[1-9]\d{0,8}$/;
 const UK_DATE = /^\d{2}\/\d{2}\/\d{4}( \d{2}:\d{2})?$/;
 
+/**
+ * The columns of Peoplevox's item_type template header (vendor-samples), which lists
+ * RetailPrice twice; the warehouse keeps the ones an item type here has.
+ */
+const ITEM_TYPE_COLUMNS = [
+  'ItemCode',
+  'Name',
+  'Barcode',
+  'ItemGroup',
+  'RetailPrice',
+  'Description',
+  'UnitOfMeasure',
+  'DefaultEconomicOrderQuantity',
+  'DefaultLeadTime',
+  'DefaultSuppliersPartNumber',
+  'HasSerialNumbers',
+  'UseManufacturersSerialNumber',
+  'ReorderPoint',
+  'Traceability',
+  'ShelfLife',
+  'DefaultNumberItemsPerContainer',
+  'DefaultContainerType',
+  'DefaultNumberItemsPerOuterCase',
+  'DefaultNumberItemsPerInnerCase',
+  'BuyPrice',
+  'WholesalePrice',
+  'Weight',
+  'WeightMeasure',
+  'Height',
+  'Width',
+  'Depth',
+  'DimensionMeasure',
+  'Tags',
+  ...Array.from({ length: 15 }, (_, i) => `Attribute${i + 1}`),
+  'TaxCode',
+  'MinimumPickLocationQuantity',
+  'DefaultReplenishmentQuantity',
+];
+
 const itemTypes: SaveTemplate = {
   key: 'ItemCode',
-  columns: ['ItemCode', 'Name', 'Barcode', 'Description', 'SalePrice'],
+  columns: ITEM_TYPE_COLUMNS,
   required: ['ItemCode', 'Name'],
   save(warehouse, rows, action) {
     return rows.flatMap((row, index) => {
@@ -34,7 +73,7 @@ const itemTypes: SaveTemplate = {
       const problem =
         tooLong(row, 'ItemCode', 50) ??
         (action !== 2 && !row['Name'] ? 'Name is required' : undefined) ??
-        decimalsProblem(row, ['SalePrice']);
+        decimalsProblem(row, ['RetailPrice', 'BuyPrice', 'WholesalePrice']);
       const failure =
         problem ??
         failureOf(() => {
@@ -44,7 +83,7 @@ const itemTypes: SaveTemplate = {
             name: row['Name'] as string,
             barcode: row['Barcode'] ?? '',
             description: row['Description'] ?? '',
-            salePrice: row['SalePrice'] ?? '',
+            retailPrice: row['RetailPrice'] ?? '',
             origin: 'api',
           });
         });

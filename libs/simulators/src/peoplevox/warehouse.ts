@@ -81,7 +81,18 @@ export class Warehouse {
     this.returns.length = 0;
   }
 
+  /** A barcode names one item: Peoplevox scans it to know what was picked [ASSUMED rule]. */
   saveItemType(item: ItemType): void {
+    const holder = [...this.items.values()].find(
+      (other) =>
+        item.barcode !== '' && other.barcode === item.barcode && other.itemCode !== item.itemCode,
+    );
+    if (holder) {
+      throw new WarehouseError(
+        409,
+        `Barcode ${item.barcode} is already used by item ${holder.itemCode}`,
+      );
+    }
     this.items.set(item.itemCode, item);
   }
 

@@ -23,7 +23,7 @@ export async function seedWarehouses(
       items.map((item) => ({
         itemCode: item.sku,
         name: item.description,
-        salePrice: formatMinor(item.grossMinor),
+        retailPrice: formatMinor(item.grossMinor),
       })),
     );
   }

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { SimulatorContext } from '../platform/vendor-simulator';
 import { parseDecimal, STOCK_PLACES } from './sitoo-decimal';
 import type { SitooEventQueue } from './sitoo-events';
-import type { LostResponses } from './sitoo-http';
+import type { LostResponses, RequestLog } from './sitoo-http';
 import type { SitooOrder } from './sitoo-records';
 import { type SitooState, TransactionType } from './sitoo-state';
+import { addProduct, ProductRefused } from './sitoo-catalogue';
 import { ringUp, TillRefused, type TillTransaction } from './sitoo-till';
 
 export interface SitooAdminOptions {
@@ -13,6 +14,7 @@ export interface SitooAdminOptions {
   readonly context: SimulatorContext;
   readonly queue: SitooEventQueue;
   readonly lostResponses: LostResponses;
+  readonly requests: RequestLog;
   readonly accountId: string;
   readonly siteId: number;
 }
@@ -104,36 +106,23 @@ export function sitooAdmin(options: SitooAdminOptions): Router {
   const admin = Router();
   admin.use(json({ limit: '10mb' }));
 
+  // What the account's catalogue holds, inactive products too: what Parity created or changed.
+  admin.get('/products', (_req, res) => void res.json([...state.products.values()]));
   admin.post('/products', (req, res) => {
     const input = parse(productsInput, req.body, res);
     if (!input) return;
-    const now = state.epochNow();
-    const created = input.map((p) => {
-      const parent = p.parentSku === undefined ? undefined : state.productBySku(p.parentSku);
-      if (p.parentSku !== undefined && !parent) throw new TillRefused(`no parent ${p.parentSku}`);
-      const productid = state.newId('product');
-      // A variant group's parent points at itself, its variants at the parent.
-      if (parent) parent.variantparentid = parent.productid;
-      const product = {
-        productid,
-        sku: p.sku,
-        title: p.title,
-        moneyprice: p.moneyprice,
-        moneypriceorg: p.moneypriceorg,
-        vatvalue: p.vatvalue,
-        activepos: true,
-        stockcountenable: true,
-        allowdecimals: false,
-        variantparentid: parent?.productid ?? null,
-        barcode: p.barcode ?? null,
-        datecreated: now,
-        datemodified: now,
-      };
-      state.products.set(productid, product);
+    const created = input.map(({ parentSku, moneypriceorg, ...p }) => {
+      const parent = parentSku === undefined ? undefined : state.productBySku(parentSku);
+      if (parentSku !== undefined && !parent) throw new TillRefused(`no parent ${parentSku}`);
+      const product = addProduct(state, { ...p, variantparentid: parent?.productid });
+      product.moneypriceorg = moneypriceorg;
       return product;
     });
     res.status(201).json(created);
   });
+
+  /** The API calls served since the last reset: method, path with query, status. */
+  admin.get('/requests', (_req, res) => void res.json(options.requests.entries));
 
   admin.post('/warehouses', (req, res) => {
     const input = parse(warehousesInput, req.body, res);
@@ -246,7 +235,7 @@ export function sitooAdmin(options: SitooAdminOptions): Router {
 }
 
 const refusedAsBadRequest: ErrorRequestHandler = (error, _req, res, next) => {
-  if (!(error instanceof TillRefused)) return next(error);
+  if (!(error instanceof TillRefused || error instanceof ProductRefused)) return next(error);
   res.status(400).json({ error: error.message });
 };
 

@@ -1,9 +1,19 @@
-import { json, Router, type Request } from 'express';
+import { json, Router, type Request, type Response } from 'express';
+import {
+  addProduct,
+  eachInBatch,
+  PRODUCT_GROUPS,
+  productUpdate,
+  productWrite,
+  updateProduct,
+  type BatchResult,
+} from './sitoo-catalogue';
 import {
   basicAuth,
   intParam,
   type LostResponses,
   page,
+  type RequestLog,
   SitooRefusal,
   sitooErrors,
 } from './sitoo-http';
@@ -17,6 +27,7 @@ export interface SitooApiOptions {
   readonly apiId: string;
   readonly password: string;
   readonly lostResponses: LostResponses;
+  readonly requests: RequestLog;
 }
 
 /** Sitoo's REST API v2, `/v2/accounts/{accountid}/…`, for the parts Parity uses. */
@@ -28,6 +39,7 @@ export function sitooApi(options: SitooApiOptions): Router {
 
   api.use(
     '/v2/accounts/:accountId',
+    options.requests.middleware(),
     basicAuth(options.apiId, options.password),
     (req, _res, next) => {
       // The credentials belong to one account; another account's URL is not theirs.
@@ -50,7 +62,35 @@ export function sitooApi(options: SitooApiOptions): Router {
   );
 
   site.get('/products.json', (req, res) => {
-    res.json(page(req, [...state.products.values()]));
+    // `sku` takes a comma-separated list, as warehouseitems does [ASSUMED for products].
+    const skus = typeof req.query.sku === 'string' ? req.query.sku.split(',') : undefined;
+    const inactiveToo = req.query.includeinactive === 'true';
+    const products = [...state.products.values()].filter(
+      (product) => (inactiveToo || product.active) && (!skus || skus.includes(product.sku)),
+    );
+    res.json(page(req, products));
+  });
+  site.post('/products.json', (req, res) => {
+    answerBatch(
+      res,
+      eachInBatch(batchOf(req), productWrite, (p) => addProduct(state, p).productid),
+    );
+  });
+  site.put('/products.json', (req, res) => {
+    answerBatch(
+      res,
+      eachInBatch(batchOf(req), productUpdate, (p) => {
+        updateProduct(state, p);
+        return true;
+      }),
+    );
+  });
+  site.get('/vats.json', (req, res) => {
+    const groups = Object.entries(PRODUCT_GROUPS).map(([vatid, value]) => ({
+      vatid: Number(vatid),
+      value,
+    }));
+    res.json(page(req, groups));
   });
   site.get('/stores.json', (req, res) => {
     res.json(page(req, [...state.stores.values()]));
@@ -112,6 +152,22 @@ export function sitooApi(options: SitooApiOptions): Router {
   });
   api.use(sitooErrors());
   return api;
+}
+
+function batchOf(req: Request): unknown[] {
+  if (!Array.isArray(req.body)) throw new SitooRefusal(400, 'Send an array of products');
+  return req.body as unknown[];
+}
+
+/**
+ * "Returns productid [or true] or a batch envelope if multiple": one element is answered
+ * bare, or refused with the request's status; several with one result each.
+ */
+function answerBatch(res: Response, results: readonly BatchResult[]): void {
+  const [only] = results;
+  if (results.length !== 1 || !only) return void res.json(results);
+  if ('errortext' in only) throw new SitooRefusal(only.statuscode, only.errortext);
+  res.json(only.return);
 }
 
 function knownWarehouse(state: SitooState, raw: string | string[] | undefined): number {

@@ -89,3 +89,21 @@ export class LostResponses {
     };
   }
 }
+
+/** The API calls the account has served, for tests that count a connector's calls. */
+export class RequestLog {
+  readonly entries: { method: string; path: string; status: number }[] = [];
+
+  middleware(): RequestHandler {
+    return (req, res, next) => {
+      res.on('finish', () => {
+        this.entries.push({ method: req.method, path: req.originalUrl, status: res.statusCode });
+      });
+      next();
+    };
+  }
+
+  clear(): void {
+    this.entries.length = 0;
+  }
+}

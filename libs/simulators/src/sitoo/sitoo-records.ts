@@ -3,18 +3,29 @@
  * with two places, stock a decimal string with three, dates Unix epoch seconds.
  */
 
+/** One of a variant's attributes, as Sitoo's product `variant` lists them. */
+export interface SitooVariantAttribute {
+  readonly name: string;
+  readonly value: string;
+}
+
 export interface SitooProduct {
   productid: number;
   sku: string;
   title: string;
   moneyprice: string;
   moneypriceorg: string;
+  /** The product group, which sets the VAT. */
+  vatid: number;
   vatvalue: number;
+  /** False: retired, listed only with `includeinactive`. */
+  active: boolean;
   activepos: boolean;
   stockcountenable: boolean;
   allowdecimals: boolean;
   /** null for a single product; the parent's id for a variant, and the parent's own id on the parent. */
   variantparentid: number | null;
+  variant: SitooVariantAttribute[];
   barcode: string | null;
   datecreated: number;
   datemodified: number;

@@ -3,7 +3,7 @@ import type { SimulatorFactory } from '../sandbox';
 import { sitooAdmin } from './sitoo-admin';
 import { sitooApi } from './sitoo-api';
 import { type EventsTarget, SitooEventQueue } from './sitoo-events';
-import { LostResponses } from './sitoo-http';
+import { LostResponses, RequestLog } from './sitoo-http';
 import { SitooState } from './sitoo-state';
 
 export interface SitooSimulatorOptions {
@@ -42,7 +42,8 @@ export function createSitooSimulator(options: SitooSimulatorOptions): SimulatorF
       options.eventsRetry ?? SITOO_EVENTS_RETRY,
       options.eventsUrl ? { url: options.eventsUrl, auth: options.eventsAuth } : undefined,
     );
-    const shared = { state, accountId: options.accountId, siteId, lostResponses };
+    const requests = new RequestLog();
+    const shared = { state, accountId: options.accountId, siteId, lostResponses, requests };
     return {
       vendor: 'sitoo',
       api: sitooApi({ ...shared, apiId: options.apiId, password: options.password }),
@@ -51,6 +52,7 @@ export function createSitooSimulator(options: SitooSimulatorOptions): SimulatorF
         state.clear();
         queue.reset();
         lostResponses.arm(0);
+        requests.clear();
       },
     };
   };
