@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { NewPrimaSalesOrder } from '@parity/connectors';
 import { exceptionTopicFor, type IntegrationException } from '@parity/contracts';
-import { DocumentRuntime, documentRuntimeTables } from '@parity/documents';
+import { DocumentRuntime, documentOutcomes, documentRuntimeTables } from '@parity/documents';
 import {
   createPrimaSimulator,
   createSandbox,
@@ -130,7 +130,7 @@ describe('document runtime: documents created exactly once in the vendor', () =>
     );
 
   beforeAll(async () => {
-    await harness.setUp(() => [], [documentRuntimeTables]);
+    await harness.setUp(() => [], [documentRuntimeTables, documentOutcomes]);
     harness.startRelay();
     sandbox = await createSandbox({
       seed: 5,

@@ -285,6 +285,13 @@ describe('inventory: the item master in every warehouse and till', () => {
       [styleSkus],
     );
     expect(ready[0]?.n).toBe(15);
+    // What an operator following the load sees (`npm run documents -- progress`).
+    const progress = await fetch(
+      `http://127.0.0.1:${INVENTORY_TEST_PORT}/documents/progress?key=${styleCode}-*`,
+    ).then((r) => r.json() as Promise<{ type: string; pending: number; confirmed: object }[]>);
+    expect(progress.map((p) => [p.type, p.pending, p.confirmed])).toEqual(
+      TARGETS.map((t) => [`ITEM:${t}`, 0, { CREATED: 15 }]).sort(),
+    );
   });
 
   it('takes a price change to all four once, and a replay of the item events creates nothing new', async () => {

@@ -1,7 +1,7 @@
 // Tracing starts first so that everything below is loaded already instrumented.
 import '@parity/telemetry/register';
 import { runService } from '@parity/service';
-import { documentRuntimeTables } from '@parity/documents';
+import { documentOutcomes, documentRuntimeTables } from '@parity/documents';
 import { InventoryCatalogue1765200000000 } from './catalogue/catalogue.migration';
 import { loadInventoryConfig } from './inventory.config';
 import { InventoryModule } from './inventory.module';
@@ -34,6 +34,7 @@ void runService({
       documentRuntimeTables('inventory'),
       InventoryPushesAsDocuments1765100000000,
       InventoryCatalogue1765200000000,
+      documentOutcomes('inventory'),
     ],
   },
 });

@@ -21,6 +21,18 @@ interface DocumentRow {
   lease_token: string;
 }
 
+/** Where the documents of one type stand (DocumentStore.progress). */
+export interface DocumentProgress {
+  readonly type: string;
+  readonly target: string;
+  pending: number;
+  held: number;
+  refused: number;
+  cancelled: number;
+  /** Confirmed documents by the vendor's outcome (`CONFIRMED` where the type gives none). */
+  readonly confirmed: Record<string, number>;
+}
+
 /** What an operator or a metric asks about: all given must hold. */
 export interface DocumentFilter {
   readonly type?: string;
@@ -188,6 +200,7 @@ export class DocumentStore {
          leased_until = NULL, lease_token = NULL, attempts = 0,
          last_error = a.reason,
          vendor_ref = COALESCE(a.vendor_ref, d.vendor_ref),
+         outcome = CASE WHEN a.status = 'CONFIRMED' THEN a.outcome ELSE d.outcome END,
          confirmed_payload = CASE WHEN a.status = 'CONFIRMED' THEN a.payload
                                   ELSE d.confirmed_payload END,
          confirmed_version = CASE WHEN a.status = 'CONFIRMED' THEN a.version
@@ -196,8 +209,9 @@ export class DocumentStore {
          pending_since = CASE WHEN d.revision > a.revision THEN d.arisen_at ELSE d.pending_since END,
          stuck_at = CASE WHEN d.revision > a.revision THEN d.stuck_at END
          FROM unnest($1::text[], $2::text[], $3::uuid[], $4::int8[], $5::text[], $6::text[],
-                     $7::text[], $8::jsonb[], $9::int8[], $10::int8[])
-           AS a(type, key, token, revision, status, reason, vendor_ref, payload, version, at_ms),
+                     $7::text[], $8::jsonb[], $9::int8[], $10::int8[], $11::text[])
+           AS a(type, key, token, revision, status, reason, vendor_ref, payload, version, at_ms,
+                outcome),
               -- The row as it was before this update: was its spell announced as stuck?
               ${this.table} before
         WHERE d.type = a.type AND d.key = a.key AND d.lease_token = a.token
@@ -214,6 +228,7 @@ export class DocumentStore {
         answers.map((a) => JSON.stringify(a.document.payload)),
         answers.map((a) => a.document.version),
         answers.map((a) => a.answeredAt),
+        answers.map((a) => (a.kind === 'CONFIRMED' ? (a.outcome ?? null) : null)),
       ],
     );
     return new Map(rows.map((r) => [Number(r.id), { wasStuck: r.was_stuck }]));
@@ -351,6 +366,43 @@ export class DocumentStore {
         ORDER BY id DESC LIMIT $1`,
       [limit],
     );
+  }
+
+  /**
+   * Per type matching the filter: how many documents stand where (pending ones held apart)
+   * and, of the confirmed, how the vendor took them: a load's progress.
+   */
+  async progress(tx: EntityManager, filter: DocumentFilter): Promise<DocumentProgress[]> {
+    const { where, params } = whereOf(filter);
+    const rows: { type: string; target: string; state: string; n: string }[] = await tx.query(
+      `SELECT type, target,
+              CASE WHEN status = 'PENDING' AND due_at = 'infinity' THEN 'HELD'
+                   WHEN status = 'CONFIRMED' THEN 'CONFIRMED:' || COALESCE(outcome, 'CONFIRMED')
+                   ELSE status END AS state,
+              count(*) AS n
+         FROM ${this.table} WHERE ${where} GROUP BY 1, 2, 3 ORDER BY 1, 3`,
+      params,
+    );
+    const byType = new Map<string, DocumentProgress>();
+    for (const row of rows) {
+      const progress = byType.get(row.type) ?? {
+        type: row.type,
+        target: row.target,
+        pending: 0,
+        held: 0,
+        refused: 0,
+        cancelled: 0,
+        confirmed: {},
+      };
+      const n = Number(row.n);
+      if (row.state.startsWith('CONFIRMED:')) progress.confirmed[row.state.slice(10)] = n;
+      else if (row.state === 'HELD') progress.held = n;
+      else if (row.state === 'PENDING') progress.pending = n;
+      else if (row.state === 'REFUSED') progress.refused = n;
+      else progress.cancelled = n;
+      byType.set(row.type, progress);
+    }
+    return [...byType.values()];
   }
 
   /** Per type and target: pending, in flight, refused, and the age of the oldest pending. */

@@ -73,3 +73,22 @@ export function documentRuntimeTables(schema: string): new () => MigrationInterf
     }
   };
 }
+
+/**
+ * `documents.outcome`: how the vendor took a confirmed document, in its type's words
+ * (`CREATED`, `UPDATED`, `UNCHANGED`, `RETIRED`), so a load's progress can say what it made.
+ * A service lists it after `documentRuntimeTables`.
+ */
+export function documentOutcomes(schema: string): new () => MigrationInterface {
+  return class DocumentOutcomes1765300000000 implements MigrationInterface {
+    name = 'DocumentOutcomes1765300000000';
+
+    async up(runner: QueryRunner): Promise<void> {
+      await runner.query(`ALTER TABLE "${schema}".documents ADD COLUMN outcome text`);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query(`ALTER TABLE "${schema}".documents DROP COLUMN outcome`);
+    }
+  };
+}

@@ -62,6 +62,8 @@ export type DocumentAnswer<P> =
       readonly answeredAt: number;
       /** The vendor's own number for the document (a despatch note number), if it has one. */
       readonly vendorRef?: string;
+      /** How the vendor took it, in the type's words (CREATED, UPDATED, UNCHANGED): progress counts it. */
+      readonly outcome?: string;
     }
   | {
       readonly kind: 'REFUSED';

@@ -9,7 +9,12 @@ export type {
 } from './document';
 export { answerOfFailure, writeOneByOne } from './answers';
 export { DocumentRuntime, type DocumentRuntimeOptions } from './document-runtime';
-export { DocumentStore, type DocumentFilter, type StoredDocument } from './document-store';
-export { documentRuntimeTables } from './document-tables';
+export {
+  DocumentStore,
+  type DocumentFilter,
+  type DocumentProgress,
+  type StoredDocument,
+} from './document-store';
+export { documentOutcomes, documentRuntimeTables } from './document-tables';
 export { DocumentRuntimeModule, DOCUMENT_RUNTIME } from './nest/document-runtime.module';
 export { WorkLoop } from './work-loop';

@@ -10,6 +10,10 @@ commands:
   retry    ask again for refused or cancelled ones; pending ones in backoff at once
   cancel   do not write pending or refused ones
   audit    the last operator actions
+  progress where the documents of each type stand: pending, held, refused, confirmed by
+           outcome (created, updated, unchanged…); --follow repeats it every --every-ms
+           (5000) until none is pending, then prints the totals. Inventory's initial load
+           of Prima's item master: progress --service inventory --type 'ITEM:*' --follow
 
 filter (list, retry, cancel; retry and cancel need at least one):
   --type T  --target T  --status PENDING|CONFIRMED|REFUSED|CANCELLED  --key K (or a prefix K*)
@@ -40,6 +44,8 @@ async function main(argv: readonly string[]): Promise<number> {
       reason: { type: 'string' },
       limit: { type: 'string' },
       offset: { type: 'string' },
+      follow: { type: 'boolean' },
+      'every-ms': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -62,13 +68,34 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'list': {
       const query = new URLSearchParams(
         Object.entries({ ...filter, limit: values.limit, offset: values.offset }).flatMap(
-          ([k, v]) => (v === undefined || k === 'ids' ? [] : [[k, String(v)]]),
+          ([k, v]): [string, string][] => (v === undefined || k === 'ids' ? [] : [[k, String(v)]]),
         ),
       );
       const rows = await call<Record<string, unknown>[]>(`${base}/documents?${query}`);
       for (const row of rows) process.stdout.write(`${describe(row)}\n`);
       process.stdout.write(`${rows.length} documents\n`);
       return 0;
+    }
+    case 'progress': {
+      const every = Number(values['every-ms'] ?? 5_000);
+      if (!Number.isInteger(every) || every <= 0)
+        throw new UsageError('--every-ms: a positive whole number');
+      const query = new URLSearchParams(
+        Object.entries(filter).flatMap(([k, v]): [string, string][] =>
+          k === 'ids' ? [] : [[k, String(v)]],
+        ),
+      );
+      for (;;) {
+        const progress = await call<Progress[]>(`${base}/documents/progress?${query}`);
+        const stamp = new Date().toISOString().slice(11, 19);
+        for (const p of progress) process.stdout.write(`${stamp}  ${progressLine(p)}\n`);
+        const waiting = progress.reduce((n, p) => n + p.pending, 0);
+        if (!values.follow || waiting === 0) {
+          process.stdout.write(`${progress.length} types, ${waiting} documents pending\n`);
+          return 0;
+        }
+        await new Promise((wait) => setTimeout(wait, every));
+      }
     }
     case 'audit': {
       const rows = await call<Record<string, unknown>[]>(`${base}/documents/audit`);
@@ -107,6 +134,23 @@ async function call<T>(url: string, body?: unknown): Promise<T> {
   const text = await response.text();
   if (!response.ok) throw new Error(`${response.status} from ${url}: ${text}`);
   return JSON.parse(text) as T;
+}
+
+/** What `/documents/progress` answers per type. */
+interface Progress {
+  type: string;
+  pending: number;
+  held: number;
+  refused: number;
+  cancelled: number;
+  confirmed: Record<string, number>;
+}
+
+function progressLine(p: Progress): string {
+  const confirmed = Object.entries(p.confirmed)
+    .map(([outcome, n]) => `${outcome.toLowerCase()} ${n}`)
+    .join(', ');
+  return `${p.type.padEnd(18)} pending ${p.pending}, held ${p.held}, refused ${p.refused}, cancelled ${p.cancelled}; confirmed: ${confirmed || 'none'}`;
 }
 
 /** One line per document: identity, state, and why it waits or failed. */

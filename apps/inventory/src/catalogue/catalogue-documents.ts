@@ -68,6 +68,12 @@ async function writeItems(
     }
     return outcome.outcome === 'REFUSED'
       ? { kind: 'REFUSED', document, answeredAt, reason: outcome.reason }
-      : { kind: 'CONFIRMED', document, answeredAt, vendorRef: outcome.vendorRef };
+      : {
+          kind: 'CONFIRMED',
+          document,
+          answeredAt,
+          vendorRef: outcome.vendorRef,
+          outcome: outcome.outcome,
+        };
   });
 }

@@ -65,6 +65,12 @@ export class DocumentsController {
     return this.runtime.store.list(this.db.manager, where, { limit, offset });
   }
 
+  /** Per type: pending, held, refused, cancelled, and the confirmed by outcome. */
+  @Get('progress')
+  async progress(@Query() query: unknown) {
+    return this.runtime.store.progress(this.db.manager, parsed(filter.omit({ ids: true }), query));
+  }
+
   @Get('audit')
   async audit(@Query('limit') limit?: string) {
     return this.runtime.store.auditTrail(

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { PrimaSoapClient, type NewPrimaSalesOrder } from '@parity/connectors';
 import {
   DocumentRuntime,
+  documentOutcomes,
   documentRuntimeTables,
   writeOneByOne,
   type DocumentType,
@@ -244,7 +245,7 @@ async function createSchema(env: BenchEnv): Promise<void> {
   const owner = await new DataSource({ type: 'postgres', url: env.databaseOwnerUrl }).initialize();
   try {
     await owner.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-    for (const tables of [kafkaRuntimeTables, documentRuntimeTables]) {
+    for (const tables of [kafkaRuntimeTables, documentRuntimeTables, documentOutcomes]) {
       await new (tables(SCHEMA))().up(owner.createQueryRunner());
     }
   } finally {
