@@ -43,6 +43,22 @@ async function held(skus: readonly string[]): Promise<SitooProduct[]> {
 }
 
 describe('Prima items into Sitoo products', () => {
+  it('joins variants that arrive after their style was created to the same variant group', async () => {
+    const port = catalogue();
+    const items = styleItems();
+    const skus = items.map((item) => item.sku);
+    // Announced one by one: the later calls name the style's SKUs seen so far.
+    const named = items.map((item, i) => ({
+      ...item,
+      style: item.style && { ...item.style, variantSkus: skus.slice(0, i + 1) },
+    }));
+    expect(tally(await port.upsertItems(named.slice(0, 4)))).toEqual({ CREATED: 4 });
+    expect(tally(await port.upsertItems(named.slice(4)))).toEqual({ CREATED: 11 });
+    const products = await held(skus);
+    expect(products).toHaveLength(15);
+    expect(new Set(products.map((p) => p.variantparentid)).size).toBe(1);
+  });
+
   it('creates a style of 15 as one variant group: a read of the VAT groups and of the SKUs, the parent, the variants', async () => {
     const port = catalogue();
     const items = styleItems();

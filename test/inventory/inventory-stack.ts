@@ -253,13 +253,14 @@ export class InventoryStack {
     params: unknown[],
     done: (rows: T[]) => boolean,
     timeoutMs = 60_000,
+    pollMs = 200,
   ): Promise<T[]> {
     const deadline = Date.now() + timeoutMs;
     let rows: T[] = [];
     while (Date.now() < deadline) {
       rows = await this.db.query(sql, params);
       if (done(rows)) return rows;
-      await new Promise((wait) => setTimeout(wait, 200));
+      await new Promise((wait) => setTimeout(wait, pollMs));
     }
     return rows;
   }

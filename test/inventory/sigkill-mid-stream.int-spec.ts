@@ -111,6 +111,9 @@ describe('inventory killed with SIGKILL mid-stream', () => {
       historyCount,
       [skus],
       ([row]) => (row?.n ?? 0) >= 1_500,
+      60_000,
+      // Inventory applies thousands a second once warm: look often, or the stream is over first.
+      10,
     );
     process.kill(first.pid ?? 0, 'SIGKILL');
     await first.waitForExit();

@@ -134,7 +134,7 @@ describe('seeding', () => {
         .filter((i) => i.productStatus === 'NON_STOCK')
         .map((i) => i.itemCode)
         .sort(),
-    ).toEqual(['ALTER-HEM', 'GIFTCARD-30']);
+    ).toEqual(['ALTER-HEM', 'GIFTCARD-30', 'MISC-OPEN']);
 
     // The WMS: stock items only, never the non-stock ones.
     const pvx =

@@ -3,6 +3,7 @@ import '@parity/telemetry/register';
 import { runService } from '@parity/service';
 import { documentOutcomes, documentRuntimeTables } from '@parity/documents';
 import { InventoryCatalogue1765200000000 } from './catalogue/catalogue.migration';
+import { InventoryCatalogueStyles1765400000000 } from './catalogue/catalogue-styles.migration';
 import { loadInventoryConfig } from './inventory.config';
 import { InventoryModule } from './inventory.module';
 import { InventoryTables1763900000000 } from './ledger/inventory-tables.migration';
@@ -35,6 +36,7 @@ void runService({
       InventoryPushesAsDocuments1765100000000,
       InventoryCatalogue1765200000000,
       documentOutcomes('inventory'),
+      InventoryCatalogueStyles1765400000000,
     ],
   },
 });

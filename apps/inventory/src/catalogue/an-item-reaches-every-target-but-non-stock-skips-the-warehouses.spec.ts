@@ -13,19 +13,20 @@ describe('catalogue targets and items', () => {
     expect(catalogueTargetsOf({ isStockItem: false }, ['PEOPLEVOX'])).toEqual([]);
   });
 
-  it("names a variant's style by its description without the colour and size", () => {
+  it("names a variant's style by its description without the colour and size, with its siblings", () => {
     const item = {
       ...sampleEvents.erpItemsV1,
       description: 'Linen Shirt Navy Blue 10',
       style: { styleCode: 'LS1', attributes: { Colour: 'Navy Blue', Size: '10' } },
     };
-    expect(catalogueItemOf(item).style).toEqual({
+    expect(catalogueItemOf(item, ['LS1-NB-10', 'LS1-NB-12']).style).toEqual({
       code: 'LS1',
       description: 'Linen Shirt',
       attributes: [
         { name: 'Colour', value: 'Navy Blue' },
         { name: 'Size', value: '10' },
       ],
+      variantSkus: ['LS1-NB-10', 'LS1-NB-12'],
     });
   });
 

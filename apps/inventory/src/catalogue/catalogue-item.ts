@@ -4,8 +4,11 @@ import type { Item } from '@parity/contracts';
 /** The warehouse systems among the catalogue's targets: only stock items go there. */
 const WAREHOUSES: ReadonlySet<CatalogueTargetName> = new Set(['PEOPLEVOX', 'CLARUS']);
 
-/** Prima's item (erp.items.v1) as every target is asked to hold it. */
-export function catalogueItemOf(item: Item): CatalogueItem {
+/**
+ * Prima's item (erp.items.v1) as every target is asked to hold it, with the SKUs of its style
+ * announced so far (`variantSkus`).
+ */
+export function catalogueItemOf(item: Item, variantSkus: readonly string[] = []): CatalogueItem {
   const attributes = Object.entries(item.style?.attributes ?? {}).map(([name, value]) => ({
     name,
     value,
@@ -27,6 +30,7 @@ export function catalogueItemOf(item: Item): CatalogueItem {
         attributes.map((a) => a.value),
       ),
       attributes,
+      variantSkus,
     },
   };
 }

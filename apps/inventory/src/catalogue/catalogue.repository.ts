@@ -6,6 +6,8 @@ import type { EntityManager } from 'typeorm';
 export interface AnnouncedItem {
   readonly sku: string;
   readonly version: number;
+  /** Prima's style code; null for a standalone item. */
+  readonly styleCode: string | null;
   readonly targets: readonly CatalogueTargetName[];
 }
 
@@ -35,16 +37,19 @@ export class CatalogueRepository {
     // xmax is 0 on a row this statement inserted, not on one it updated. (TypeORM answers an
     // INSERT … RETURNING with the rows alone.)
     const rows: { sku: string; first: boolean }[] = await tx.query(
-      `INSERT INTO inventory.catalogue_items AS c (sku, version, targets)
-       SELECT sku, version, string_to_array(targets, ',')
-         FROM unnest($1::text[], $2::int8[], $3::text[]) AS i(sku, version, targets)
-       ON CONFLICT (sku) DO UPDATE SET version = EXCLUDED.version, targets = EXCLUDED.targets
+      `INSERT INTO inventory.catalogue_items AS c (sku, version, targets, style_code)
+       SELECT sku, version, string_to_array(targets, ','), style_code
+         FROM unnest($1::text[], $2::int8[], $3::text[], $4::text[])
+           AS i(sku, version, targets, style_code)
+       ON CONFLICT (sku) DO UPDATE SET
+         version = EXCLUDED.version, targets = EXCLUDED.targets, style_code = EXCLUDED.style_code
         WHERE EXCLUDED.version > c.version
        RETURNING sku, xmax = 0 AS first`,
       [
         sorted.map((i) => i.sku),
         sorted.map((i) => i.version),
         sorted.map((i) => i.targets.join(',')),
+        sorted.map((i) => i.styleCode),
       ],
     );
     const changed = new Map(rows.map((r) => [r.sku, r.first]));
@@ -52,6 +57,24 @@ export class CatalogueRepository {
       const first = changed.get(i.sku);
       return first === undefined ? [] : [{ ...i, first }];
     });
+  }
+
+  /** Every SKU announced of each of these styles, in SKU order. */
+  async variantsOf(
+    tx: EntityManager,
+    styleCodes: readonly string[],
+  ): Promise<Map<string, string[]>> {
+    const variants = new Map<string, string[]>();
+    if (styleCodes.length === 0) return variants;
+    const rows: { style_code: string; sku: string }[] = await tx.query(
+      `SELECT style_code, sku FROM inventory.catalogue_items
+        WHERE style_code = ANY($1::text[]) ORDER BY style_code, sku`,
+      [styleCodes],
+    );
+    for (const { style_code, sku } of rows) {
+      variants.set(style_code, [...(variants.get(style_code) ?? []), sku]);
+    }
+    return variants;
   }
 
   /** Records what targets confirmed; a confirmation of an older version never overwrites a newer one. */

@@ -46,8 +46,12 @@ export class ItemMasterHandler {
         sku: item.sku,
         version: item.header.occurredAt,
         targets: catalogueTargetsOf(item, this.targets),
+        styleCode: item.style?.styleCode ?? null,
       })),
     );
+    const variants = await this.catalogue.variantsOf(ctx.tx, [
+      ...new Set(announced.flatMap((a) => (a.styleCode === null ? [] : [a.styleCode]))),
+    ]);
     // An item no connected target takes (a gift card where only warehouses are) is sellable at once.
     await this.catalogue.settleReadiness(
       ctx.tx,
@@ -69,7 +73,13 @@ export class ItemMasterHandler {
         catalogueTypeOf(target),
         ours.map(({ sku, version }) => {
           const item = items.get(sku) as Item;
-          return { key: sku, version, payload: catalogueItemOf(item), arisenAt: version };
+          const siblings = item.style ? variants.get(item.style.styleCode) : undefined;
+          return {
+            key: sku,
+            version,
+            payload: catalogueItemOf(item, siblings),
+            arisenAt: version,
+          };
         }),
       );
     }

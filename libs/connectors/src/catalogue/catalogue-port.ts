@@ -36,6 +36,12 @@ export interface CatalogueItem {
     readonly description: string;
     /** Attribute values by Prima's attribute name (Colour: Navy, Size: 10), in display order. */
     readonly attributes: readonly { readonly name: string; readonly value: string }[];
+    /**
+     * Every SKU of the style announced so far, this one included: a style's variants reach a
+     * target over several calls, and a target that groups them (a Sitoo variant group) finds
+     * the group an earlier call made through its siblings.
+     */
+    readonly variantSkus?: readonly string[];
   } | null;
 }
 
@@ -63,8 +69,8 @@ export type CatalogueOutcome =
  * call at most) and answers one outcome per item asked, in any order. A failure of the whole
  * call (outage, 5xx, 429, timeout) is thrown as a `ConnectorError` with `retriable` set; a
  * refusal of single items is an outcome, so one bad item never holds back the others.
- * A style's variants should come in one call: the adapters keep a style within one batch
- * of at most `batchSize`, so a target that groups variants finds the group in what it reads.
+ * A style's variants may come over several calls (they are announced one by one): a target
+ * that groups variants finds the group an earlier call made through `style.variantSkus`.
  * Non-stock items are never sent to a WMS; a WMS adapter given one refuses it unsent.
  */
 export interface CataloguePort {

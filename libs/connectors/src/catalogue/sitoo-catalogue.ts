@@ -30,8 +30,9 @@ type Change = Extract<Step, { kind: 'UPDATE' | 'RETIRE' }>;
  * naming it by `variantparentid`. A batch costs one read by SKU, one batch POST of the new
  * single products and new groups' parents, one more of the variants once their parent's id
  * is known, and one batch PUT of every change; retiring sets `active` and `activepos` false
- * (Sitoo's delete would take the product's history with it). A style's variants must come in
- * one call, so the group's parent is among what is read. Per-product refusals in Sitoo's batch
+ * (Sitoo's delete would take the product's history with it). The read takes in the styles'
+ * other variants (`style.variantSkus`), so variants arriving after their group was made join
+ * it. Per-product refusals in Sitoo's batch
  * answer are REFUSED outcomes with its error text.
  *
  * `vatRateOf` gives the rate of Prima's tax code in basis points (the world model's VAT
@@ -112,7 +113,9 @@ export function sitooCatalogue(
   async function upsertBatch(items: readonly CatalogueItem[]): Promise<CatalogueOutcome[]> {
     await resolveGroups(items);
     const held = new Map<string, HeldItem<SitooProduct>>();
-    for await (const product of sitoo.productsBySku(items.map((item) => item.sku))) {
+    // The styles' other variants too: the group a call before this one made is found by them.
+    const skus = new Set(items.flatMap((item) => [item.sku, ...(item.style?.variantSkus ?? [])]));
+    for await (const product of sitoo.productsBySku([...skus])) {
       held.set(product.sku, heldOf(product));
     }
     const steps = items.map((item) => planItem(item, held.get(item.sku), wantedOf(item)));
@@ -200,11 +203,14 @@ function groupParents(
 ): Map<string, number> {
   const parents = new Map<string, number>();
   for (const item of items) {
-    const product = held.get(item.sku)?.record;
     const style = item.style?.code;
-    if (!product || style === undefined) continue;
-    if (product.variantparentid !== null) parents.set(style, product.variantparentid);
-    else if (!parents.has(style)) parents.set(style, product.productid);
+    if (style === undefined) continue;
+    for (const sku of [item.sku, ...(item.style?.variantSkus ?? [])]) {
+      const product = held.get(sku)?.record;
+      if (!product) continue;
+      if (product.variantparentid !== null) parents.set(style, product.variantparentid);
+      else if (!parents.has(style)) parents.set(style, product.productid);
+    }
   }
   return parents;
 }
