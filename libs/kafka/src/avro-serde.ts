@@ -1,10 +1,32 @@
 import { COMPATIBILITY, SchemaType, type SchemaRegistry } from '@kafkajs/confluent-schema-registry';
+import { backoffMs, sleep, type RetryPolicy } from '@parity/resilience';
 import { Type, type Resolver } from 'avsc';
 import { PermanentError } from './errors';
 import type { SchemaBearer, TopicDefinition } from './topic';
 
 const MAGIC_BYTE = 0;
 const HEADER_BYTES = 5;
+
+/**
+ * A registry call the connection dropped (the client reports it as status 400 "socket hang
+ * up", and does not retry it) is asked again: registering and reading a schema are both safe
+ * to repeat. Seen on this machine's registry under a busy test suite, failing a service's
+ * first publish with a 500.
+ */
+const DROPPED_CONNECTION = /socket hang up|ECONNRESET|ECONNREFUSED|EPIPE/;
+const REGISTRY_RETRY: RetryPolicy = { initialMs: 50, maxMs: 1_000, multiplier: 2, maxAttempts: 6 };
+
+async function askRegistry<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      const dropped = DROPPED_CONNECTION.test(String((error as Error | undefined)?.message));
+      if (!dropped || attempt >= REGISTRY_RETRY.maxAttempts) throw error;
+      await sleep(backoffMs(REGISTRY_RETRY, attempt));
+    }
+  }
+}
 
 interface TopicCodec {
   readonly schemaId: number;
@@ -30,9 +52,11 @@ export class AvroSerde {
   async register(topic: SchemaBearer): Promise<number> {
     const known = this.codecs.get(topic.name);
     if (known) return known.schemaId;
-    const { id } = await this.registry.register(
-      { type: SchemaType.AVRO, schema: JSON.stringify(topic.valueSchema.schema) },
-      { subject: topic.valueSchema.subject, compatibility: COMPATIBILITY.BACKWARD },
+    const { id } = await askRegistry(() =>
+      this.registry.register(
+        { type: SchemaType.AVRO, schema: JSON.stringify(topic.valueSchema.schema) },
+        { subject: topic.valueSchema.subject, compatibility: COMPATIBILITY.BACKWARD },
+      ),
     );
     this.codecs.set(topic.name, {
       schemaId: id,
@@ -113,7 +137,7 @@ export class AvroSerde {
   private writerType(schemaId: number): Promise<Type> {
     let pending = this.writerTypes.get(schemaId);
     if (!pending) {
-      pending = this.registry.getSchema(schemaId).then(
+      pending = askRegistry(() => this.registry.getSchema(schemaId)).then(
         // The registry client hands back its own avsc Type; its JSON form is the schema.
         (schema) => Type.forSchema(JSON.parse(JSON.stringify(schema)) as never),
         (error: unknown) => {
