@@ -3,6 +3,7 @@ import { documentsBench, documentsUsage } from './documents/documents.bench';
 import { edgeBench } from './edge/edge.bench';
 import { edgeUsage } from './edge/edge-options';
 import { inventoryBench } from './inventory/inventory.bench';
+import { itemMasterBench, itemMasterUsage } from './item-master/item-master.bench';
 import { inventoryUsage } from './inventory/inventory-options';
 import { kafkaRuntimeBench } from './kafka-runtime/kafka-runtime.bench';
 import { kafkaRuntimeUsage } from './kafka-runtime/kafka-runtime-options';
@@ -20,6 +21,7 @@ const benchmarks: Readonly<Record<string, (args: readonly string[]) => Promise<n
   inventory: inventoryBench,
   oversell: oversellBench,
   documents: documentsBench,
+  'item-master': itemMasterBench,
 };
 
 const usage = `usage: npm run bench -- <benchmark> [options]
@@ -31,6 +33,7 @@ benchmarks:
   ${inventoryUsage.replace(/\n/g, '\n  ')}
   ${oversellUsage.replace(/\n/g, '\n  ')}
   ${documentsUsage.replace(/\n/g, '\n  ')}
+  ${itemMasterUsage.replace(/\n/g, '\n  ')}
 `;
 
 async function main(args: readonly string[]): Promise<number> {
