@@ -1,5 +1,11 @@
 import { currencyScale, formatScaled } from '@parity/domain';
-import type { CatalogueItem, CatalogueOutcome } from './catalogue-port';
+import { ConnectorError } from '../http/connector-error';
+import type {
+  CatalogueItem,
+  CatalogueOutcome,
+  CataloguePort,
+  CatalogueTargetName,
+} from './catalogue-port';
 
 /**
  * The fields of an item a target is asked to hold, as comparable strings (money as integer
@@ -125,4 +131,42 @@ export function chunks(items: readonly CatalogueItem[], size: number): Catalogue
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/**
+ * A target's port over its batch writer: the items go in `chunks` of at most `batchSize`,
+ * one batch after another, and their outcomes come back together.
+ */
+export function batchedPort(
+  target: CatalogueTargetName,
+  batchSize: number,
+  upsertBatch: (batch: CatalogueItem[]) => Promise<CatalogueOutcome[]>,
+): CataloguePort {
+  return {
+    target,
+    batchSize,
+    async upsertItems(items) {
+      const outcomes: CatalogueOutcome[] = [];
+      for (const batch of chunks(items, batchSize)) outcomes.push(...(await upsertBatch(batch)));
+      return outcomes;
+    },
+  };
+}
+
+/**
+ * The item's outcome of one write, or its refusal when the vendor answers `status` (its way
+ * of refusing one item's input), in the vendor's words as `reasonOf` reads them.
+ */
+export async function refusedOn(
+  status: number,
+  reasonOf: (error: ConnectorError) => string,
+  sku: string,
+  attempt: () => Promise<CatalogueOutcome>,
+): Promise<CatalogueOutcome> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!(error instanceof ConnectorError) || error.status !== status) throw error;
+    return { sku, outcome: 'REFUSED', reason: reasonOf(error) };
+  }
 }

@@ -2,7 +2,8 @@ import type { ClarusClient } from '../clarus/clarus.client';
 import type { ClarusCatalogueProduct } from '../clarus/clarus.types';
 import { ConnectorError } from '../http/connector-error';
 import {
-  chunks,
+  batchedPort,
+  refusedOn,
   planItem,
   refusedAsNonStock,
   type CatalogueStep,
@@ -42,7 +43,7 @@ export function clarusCatalogue(clarus: ClarusClient): CataloguePort {
   async function write(step: CatalogueStep<ClarusCatalogueProduct>): Promise<CatalogueOutcome> {
     if (step.kind === 'DONE') return step.outcome;
     const { sku } = step.item;
-    return refusedOnInvalidInput(sku, async () => {
+    return refusedOn(422, validationMessages, sku, async () => {
       if (step.kind === 'CREATE') {
         const created = await createOrFind(step.item);
         if ('outcome' in created) return created;
@@ -75,15 +76,7 @@ export function clarusCatalogue(clarus: ClarusClient): CataloguePort {
     }
   }
 
-  return {
-    target: 'CLARUS',
-    batchSize: BATCH_SIZE,
-    async upsertItems(items) {
-      const outcomes: CatalogueOutcome[] = [];
-      for (const batch of chunks(items, BATCH_SIZE)) outcomes.push(...(await upsertBatch(batch)));
-      return outcomes;
-    },
-  };
+  return batchedPort('CLARUS', BATCH_SIZE, upsertBatch);
 }
 
 function inputOf(item: CatalogueItem) {
@@ -112,18 +105,6 @@ function heldOf(product: ClarusCatalogueProduct): Held {
 }
 
 /** Clarus answers invalid input with 422 and messages per field (a Laravel API). */
-async function refusedOnInvalidInput(
-  sku: string,
-  attempt: () => Promise<CatalogueOutcome>,
-): Promise<CatalogueOutcome> {
-  try {
-    return await attempt();
-  } catch (error) {
-    if (!(error instanceof ConnectorError) || error.status !== 422) throw error;
-    return { sku, outcome: 'REFUSED', reason: validationMessages(error) };
-  }
-}
-
 function validationMessages(error: ConnectorError): string {
   try {
     const body = JSON.parse(error.responseBody ?? '') as {

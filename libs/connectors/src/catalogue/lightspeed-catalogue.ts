@@ -1,9 +1,10 @@
 import { parseScaled } from '@parity/domain';
-import { ConnectorError } from '../http/connector-error';
+import type { ConnectorError } from '../http/connector-error';
 import type { LightspeedClient } from '../lightspeed/lightspeed.client';
 import type { LightspeedItem, LightspeedItemWrite } from '../lightspeed/lightspeed-types';
 import {
-  chunks,
+  batchedPort,
+  refusedOn,
   NO_SHELF_PRICE,
   planItem,
   shelfPrice,
@@ -80,7 +81,7 @@ export function lightspeedCatalogue(
     const outcomes: CatalogueOutcome[] = [];
     for (const item of items) {
       const step = planItem(item, held.get(item.sku), wantedOf(item));
-      outcomes.push(await refusedOn400(item.sku, () => write(step, matrices)));
+      outcomes.push(await refusedOn(400, lightspeedReason, item.sku, () => write(step, matrices)));
     }
     return outcomes;
   }
@@ -128,15 +129,7 @@ export function lightspeedCatalogue(
     return id;
   }
 
-  return {
-    target: 'LIGHTSPEED',
-    batchSize: BATCH_SIZE,
-    async upsertItems(items) {
-      const outcomes: CatalogueOutcome[] = [];
-      for (const batch of chunks(items, BATCH_SIZE)) outcomes.push(...(await upsertBatch(batch)));
-      return outcomes;
-    },
-  };
+  return batchedPort('LIGHTSPEED', BATCH_SIZE, upsertBatch);
 }
 
 function heldOf(item: LightspeedItem): HeldItem<LightspeedItem> {
@@ -155,21 +148,12 @@ function heldOf(item: LightspeedItem): HeldItem<LightspeedItem> {
 }
 
 /** Lightspeed refuses a bad item with 400 and its reason in `message`. */
-async function refusedOn400(
-  sku: string,
-  attempt: () => Promise<CatalogueOutcome>,
-): Promise<CatalogueOutcome> {
+function lightspeedReason(error: ConnectorError): string {
   try {
-    return await attempt();
-  } catch (error) {
-    if (!(error instanceof ConnectorError) || error.status !== 400) throw error;
-    let reason = error.message;
-    try {
-      const body = JSON.parse(error.responseBody ?? '') as { message?: unknown };
-      if (typeof body.message === 'string') reason = body.message;
-    } catch {
-      // not JSON: the error's own message stands
-    }
-    return { sku, outcome: 'REFUSED', reason };
+    const body = JSON.parse(error.responseBody ?? '') as { message?: unknown };
+    if (typeof body.message === 'string') return body.message;
+  } catch {
+    // not JSON: the error's own message stands
   }
+  return error.message;
 }

@@ -3,7 +3,7 @@ import type { PvxRowFailure } from '../peoplevox/peoplevox-save';
 import { PvxTemplates, type PvxItemType } from '../peoplevox/peoplevox.templates';
 import { pvxIn } from '../peoplevox/search-clause';
 import {
-  chunks,
+  batchedPort,
   planItem,
   refusedAsNonStock,
   shelfPrice,
@@ -28,17 +28,7 @@ type WriteStep = Extract<Step, { kind: 'CREATE' | 'UPDATE' | 'RETIRE' }>;
  * types by their code and has no id of its own, so the SKU is the `vendorRef`.
  */
 export function peoplevoxCatalogue(peoplevox: PeoplevoxClient): CataloguePort {
-  return {
-    target: 'PEOPLEVOX',
-    batchSize: BATCH_SIZE,
-    async upsertItems(items) {
-      const outcomes: CatalogueOutcome[] = [];
-      for (const batch of chunks(items, BATCH_SIZE)) {
-        outcomes.push(...(await upsertBatch(peoplevox, batch)));
-      }
-      return outcomes;
-    },
-  };
+  return batchedPort('PEOPLEVOX', BATCH_SIZE, (batch) => upsertBatch(peoplevox, batch));
 }
 
 async function upsertBatch(

@@ -7,7 +7,7 @@ import type {
   SitooProductWrite,
 } from '../sitoo/sitoo.types';
 import {
-  chunks,
+  batchedPort,
   NO_SHELF_PRICE,
   planItem,
   shelfPrice,
@@ -185,15 +185,7 @@ export function sitooCatalogue(
     return outcomes;
   }
 
-  return {
-    target: 'SITOO',
-    batchSize: BATCH_SIZE,
-    async upsertItems(items) {
-      const outcomes: CatalogueOutcome[] = [];
-      for (const batch of chunks(items, BATCH_SIZE)) outcomes.push(...(await upsertBatch(batch)));
-      return outcomes;
-    },
-  };
+  return batchedPort('SITOO', BATCH_SIZE, upsertBatch);
 }
 
 /** Each style's parent among what Sitoo holds: the group's own parent, else its one product. */
