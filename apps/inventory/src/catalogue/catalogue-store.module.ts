@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogueRepository } from './catalogue.repository';
 
-/** The catalogue's tables, read by the ledger and the pushes (is a SKU sellable yet?). */
+/** The catalogue's tables, read by the pushes too (may a till's figure go yet?). */
 @Module({ providers: [CatalogueRepository], exports: [CatalogueRepository] })
 export class CatalogueStoreModule {}

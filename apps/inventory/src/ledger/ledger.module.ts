@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CatalogueStoreModule } from '../catalogue/catalogue-store.module';
 import { ReservationsRepository } from '../pending/reservations.repository';
 import { SalesOrderHandler } from '../pending/sales-order.handler';
 import { PushQueueModule } from '../push/push-queue.module';
@@ -9,7 +8,7 @@ import { StockMovementHandler } from './stock-movement.handler';
 
 /** Stock movements and approved orders' pending stock to the ledger and availability events. */
 @Module({
-  imports: [PushQueueModule, CatalogueStoreModule],
+  imports: [PushQueueModule],
   providers: [
     LedgerRepository,
     ReservationsRepository,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import type { HistoryRow, SnapshotRequest } from './lane-plan';
 import { depotSkuKey, type LedgerEntry } from './ledger-entry';
 
@@ -41,17 +40,16 @@ interface LedgerRow {
   version: string;
   baselined: boolean;
   buffer_units: string | null;
+  unsellable: boolean;
 }
 
 /**
  * The inventory schema's ledger tables, a lane at a time: one statement reads (and locks)
- * every pair the lane touches with their safety buffers, one statement writes the ledger,
- * the history and the snapshot requests. Per-row statements are what costs most.
+ * every pair the lane touches with their safety buffers and whether each SKU is sellable yet,
+ * one statement writes the ledger, the history and the snapshot requests. Per-row statements are what costs most.
  */
 @Injectable()
 export class LedgerRepository {
-  constructor(private readonly catalogue: CatalogueRepository) {}
-
   /** Every depot the ledger holds a figure of these SKUs in. */
   async pairsOf(tx: EntityManager, skus: readonly string[]): Promise<SkuDepot[]> {
     return tx.query(`SELECT sku, depot FROM inventory.stock_ledger WHERE sku = ANY($1::text[])`, [
@@ -81,8 +79,10 @@ export class LedgerRepository {
     }
     const entries = new Map<string, LedgerEntry>();
     const buffers = new Map<string, number>();
+    const unsellable = new Set<string>();
     for (const row of rows) {
       if (row.buffer_units !== null) buffers.set(row.sku, Number(row.buffer_units));
+      if (row.unsellable) unsellable.add(row.sku);
       if (row.on_hand === null) continue;
       entries.set(depotSkuKey(row), {
         sku: row.sku,
@@ -99,7 +99,6 @@ export class LedgerRepository {
         baselined: row.baselined,
       });
     }
-    const unsellable = await this.catalogue.notReady(tx, [...new Set(pairs.map((p) => p.sku))]);
     return { entries, buffers, unsellable };
   }
 
@@ -116,12 +115,15 @@ export class LedgerRepository {
   private lock(tx: EntityManager, pairs: readonly SkuDepot[]): Promise<LedgerRow[]> {
     return tx.query(
       `SELECT k.sku, k.depot, l.on_hand, l.allocated, l.quarantined, l.pending, l.quantity_scale,
-              l.last_sequence, l.version, l.baselined, b.units AS buffer_units
+              l.last_sequence, l.version, l.baselined, b.units AS buffer_units,
+              c.sku IS NOT NULL AS unsellable
          FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(sku, depot, n)
          LEFT JOIN LATERAL (
            SELECT * FROM inventory.stock_ledger s WHERE s.sku = k.sku AND s.depot = k.depot FOR UPDATE
          ) l ON true
          LEFT JOIN inventory.safety_buffers b ON b.sku = k.sku
+         -- Announced by the item master and not yet in every target (catalogue/README.md).
+         LEFT JOIN inventory.catalogue_items c ON c.sku = k.sku AND c.ready_at IS NULL
         ORDER BY k.n`,
       [pairs.map((p) => p.sku), pairs.map((p) => p.depot)],
     );

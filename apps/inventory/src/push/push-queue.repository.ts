@@ -45,7 +45,8 @@ export class PushQueueRepository {
     const nextSweep = now - (now % sweepIntervalMs) + sweepIntervalMs;
     // A till cannot take a figure for an item it does not hold yet: the push waits for the
     // SKU to be sellable (CatalogueReadiness releases it). Prima's shows 0 meanwhile (the ledger).
-    const unsellable = await this.catalogue.notReady(tx, [...new Set(requests.map((r) => r.sku))]);
+    const tillSkus = requests.filter((r) => r.target !== 'PRIMA').map((r) => r.sku);
+    const unsellable = await this.catalogue.notReady(tx, [...new Set(tillSkus)]);
     for (const target of PUSH_TARGETS) {
       const ours = requests.filter((r) => r.target === target);
       if (ours.length === 0) continue;
