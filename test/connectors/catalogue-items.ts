@@ -1,3 +1,4 @@
+import { sandboxAdmin } from '../support/sandbox-admin';
 import type { CatalogueItem } from '@parity/connectors';
 
 /*
@@ -48,21 +49,14 @@ export function tally(outcomes: readonly { outcome: string }[]): Record<string, 
   return counts;
 }
 
-/** A JSON admin call to the sandbox; throws on a status that is not 2xx. */
-export async function adminCall<T = unknown>(
+/** A JSON admin call to the sandbox (`path` from `/`); throws on a status that is not 2xx. */
+export function adminCall<T = unknown>(
   baseUrl: string,
   method: string,
   path: string,
   body?: unknown,
 ): Promise<T> {
-  const response = await fetch(`${baseUrl}/admin${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
+  return sandboxAdmin<T>(baseUrl, path.replace(/^\//, ''), body, method);
 }
 
 /** The element at `index`, which the test knows is there (a failed test otherwise). */

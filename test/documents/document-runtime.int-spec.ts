@@ -13,6 +13,7 @@ import {
 import { decodeWithCatalogSchema } from '../inventory/inventory-stack';
 import { endOffsetsOf, readTopicToEnd, readTopicUntil } from '../support/read-topic';
 import { RuntimeHarness } from '../support/runtime-harness';
+import { sandboxAdmin } from '../support/sandbox-admin';
 import { stackEnv } from '../support/stack-env';
 import {
   AUTHORISE,
@@ -55,16 +56,8 @@ describe('document runtime: documents created exactly once in the vendor', () =>
   const run = randomUUID().slice(0, 8);
   const ref = (label: string) => `TEST:${run}:${label}`;
 
-  const admin = async <T>(path: string, body?: unknown, method?: string): Promise<T> => {
-    const response = await fetch(`${sandbox.url}/admin/${path}`, {
-      method: method ?? (body === undefined ? 'GET' : 'POST'),
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`admin ${path}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  const admin = <T>(path: string, body?: unknown, method?: string) =>
+    sandboxAdmin<T>(sandbox.url, path, body, method);
   const fault = (rule: Omit<FaultRule, 'vendor'>) => admin('faults', { vendor: 'prima', ...rule });
   const clearFaults = () => admin('faults', undefined, 'DELETE');
 

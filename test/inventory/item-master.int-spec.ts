@@ -12,6 +12,7 @@ import {
 } from '@parity/simulators';
 import { worldProblems, worldTablesSchema, type WorldTables } from '@parity/world';
 import { startEdge } from '../support/edge-harness';
+import { sandboxAdmin } from '../support/sandbox-admin';
 import { endOffsetsOf, readTopicUntil, type StartOffsets } from '../support/read-topic';
 import {
   decodeWithCatalogSchema,
@@ -116,16 +117,8 @@ describe('inventory: the item master in every warehouse and till', () => {
   const style = styleOf(styleCode, 4_800);
   const styleSkus = style.map((item) => item.itemCode);
 
-  const admin = async <T = unknown>(path: string, body?: unknown, method?: string): Promise<T> => {
-    const response = await fetch(`${sandbox.url}/admin/${path}`, {
-      method: method ?? (body === undefined ? 'GET' : 'POST'),
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`admin ${path}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  const admin = <T = unknown>(path: string, body?: unknown, method?: string) =>
+    sandboxAdmin<T>(sandbox.url, path, body, method);
 
   const documents = (skus: readonly string[]): Promise<DocumentRow[]> =>
     stack.db.query(

@@ -6,6 +6,7 @@ import {
   type FaultRule,
   type RunningSandbox,
 } from '@parity/simulators';
+import { sandboxAdmin } from '../support/sandbox-admin';
 
 /** Credentials the sandbox's vendors and inventory share in the push tests. Test values only. */
 const RUN = String(Date.now());
@@ -43,15 +44,8 @@ export class PushSandbox {
     await this.running?.close();
   }
 
-  async admin<T = unknown>(path: string, body?: unknown, method?: string): Promise<T> {
-    const response = await fetch(`${this.url}/admin/${path}`, {
-      method: method ?? (body === undefined ? 'GET' : 'POST'),
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`admin ${path}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
+  admin<T = unknown>(path: string, body?: unknown, method?: string): Promise<T> {
+    return sandboxAdmin<T>(this.url, path, body, method);
   }
 
   fault(rule: FaultRule): Promise<{ id: number }> {

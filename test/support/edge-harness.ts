@@ -15,6 +15,7 @@ import { serviceEnv, testLogDir, workspaceRoot } from './service-env';
 import { consumeTopic, endOffsetsOf, type StartOffsets } from './read-topic';
 import { stackEnv } from './stack-env';
 import { publishWorld } from '@parity/world-api';
+import { sandboxAdmin } from './sandbox-admin';
 
 /** Edge's port in tests: apart from `npm start` (3001) and the lifecycle test (3100–3105). */
 export const EDGE_TEST_PORT = 3150;
@@ -107,15 +108,8 @@ export class EdgeHarness {
   }
 
   /** Calls the sandbox's admin API. */
-  async admin(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') {
-    const response = await fetch(`${this.sandbox.url}/admin/${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`admin ${method} ${path}: ${response.status} ${text}`);
-    return text ? (JSON.parse(text) as unknown) : undefined;
+  admin(path: string, body?: unknown, method?: string): Promise<unknown> {
+    return sandboxAdmin(this.sandbox.url, path, body, method);
   }
 
   /**
